@@ -1,0 +1,87 @@
+# Two commands for a newcomer: `make run` (the site with demo content) and `make test` (the suite).
+# Both are idempotent. DATABASE_URL picks the database (default: SQLite file db.sqlite3).
+
+PYTHON ?= $(shell command -v python3.11 || command -v python3)
+VENV := .venv
+BIN := $(VENV)/bin
+INSTALLED := $(VENV)/.installed
+HOST ?= 127.0.0.1
+PORT ?= 8000
+
+.PHONY: run test serve bench install migrate demo lint checks pytest help
+
+help:
+	@echo "make run    - install, migrate, load demo content and accounts, serve http://$(HOST):$(PORT)/"
+	@echo "make test   - lint, Django checks, migrations check and the whole test suite"
+	@echo "make serve  - the production configuration (gunicorn, WhiteNoise) on http://$(HOST):$(PORT)/"
+	@echo "make bench  - requests/s, p50, p99 of each page type against /healthz, cold and warm"
+
+$(BIN)/python:
+	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
+	@$(PYTHON) -m venv $(VENV) || { echo "Could not create $(VENV). On Debian: sudo apt-get install python3-venv"; rm -rf $(VENV); exit 1; }
+
+$(INSTALLED): requirements.txt | $(BIN)/python
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -r requirements.txt
+	@touch $@
+
+install: $(INSTALLED)
+
+# axe-core for the browser tests' accessibility checks (pinned in package-lock.json). Without npm
+# they are skipped with a message (in CI they fail instead).
+NODE_INSTALLED := node_modules/.package-lock.json
+.PHONY: node
+
+$(NODE_INSTALLED): package.json package-lock.json
+	@if command -v npm >/dev/null 2>&1; then \
+		npm ci --no-audit --no-fund --loglevel=error; \
+	else \
+		echo "npm not found: the accessibility checks will be skipped (apt-get install npm)"; \
+	fi
+
+node: $(NODE_INSTALLED)
+
+migrate: install
+	$(BIN)/python manage.py migrate --noinput
+
+demo: migrate
+	$(BIN)/python manage.py load_demo_content
+	$(BIN)/python manage.py create_demo_accounts
+
+run: demo
+	@echo ""
+	@echo "Serving the treatment portal on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/). Ctrl-C stops it."
+	$(BIN)/python manage.py runserver $(HOST):$(PORT)
+
+# The production configuration on this machine: gunicorn + WhiteNoise + production settings, over
+# plain HTTP on loopback (LOCAL_HTTP). A random secret key is kept in .local-secret-key.
+SERVE_ENV = DJANGO_SETTINGS_MODULE=tx_portal.settings.production LOCAL_HTTP=true \
+	SECRET_KEY="$$(cat .local-secret-key)" ALLOWED_HOSTS=127.0.0.1,localhost LOG_FORMAT=json
+
+.local-secret-key: | $(BIN)/python
+	@$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
+
+serve: demo .local-secret-key
+	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
+	@echo "Serving the production configuration on http://$(HOST):$(PORT)/ with $${WEB_CONCURRENCY:-2} workers."
+	$(SERVE_ENV) GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn --config tx_portal/gunicorn.conf.py
+
+# Throughput and latency of the production configuration against /healthz (needs wrk, Redis).
+bench: install
+	@command -v wrk >/dev/null 2>&1 || { \
+		if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; \
+		else echo "wrk is needed: sudo apt-get install wrk"; exit 1; fi; }
+	$(BIN)/python bench/run_bench.py
+
+lint: install
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+checks: install
+	DJANGO_SETTINGS_MODULE=tx_portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
+	DJANGO_SETTINGS_MODULE=tx_portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
+
+pytest: install node
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
+
+test: lint checks pytest

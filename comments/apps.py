@@ -1,0 +1,12 @@
+from django.apps import AppConfig
+
+
+class CommentsConfig(AppConfig):
+    name = "comments"
+    verbose_name = "Reader comments"
+    default_auto_field = "django.db.models.BigAutoField"
+
+    def ready(self):
+        from .moderation import register_health_pages
+
+        register_health_pages()

@@ -1,0 +1,94 @@
+"""An admin that fits each role: what a user cannot use is neither shown nor reachable.
+
+Wagtail already hides most menu items by permission, but it answers a forbidden admin URL with a
+redirect to the dashboard (and some areas, such as site history, answer every admin user). Here the
+main menu itself is the map of admin areas: an admin URL under a menu item the user is not shown
+answers 403, whatever app registered the item. So a new area (for example the comments area) is
+covered as soon as its menu item checks permissions.
+"""
+
+from urllib.parse import urlsplit
+
+from django.urls import Resolver404, resolve, reverse
+from wagtail.admin.menu import SubmenuMenuItem, admin_menu
+from wagtail.permissions import page_permission_policy
+
+# Views every admin user needs whatever their role: signing in and out, their own account.
+ALWAYS_ALLOWED_VIEWS = {
+    "wagtailadmin_home",
+    "wagtailadmin_login",
+    "wagtailadmin_logout",
+    "wagtailadmin_account",
+    "wagtailadmin_password_reset",
+    "wagtailadmin_password_reset_done",
+    "wagtailadmin_password_reset_confirm",
+    "wagtailadmin_password_reset_complete",
+    "wagtailadmin_sprite",
+    "wagtailadmin_javascript_catalog",
+}
+# Page tooling outside any menu area: the page chooser and the explorer's API.
+PAGE_TOOL_VIEW_PREFIXES = ("wagtailadmin_choose_page", "wagtailadmin_api:")
+
+
+def admin_prefix():
+    return reverse("wagtailadmin_home")
+
+
+def can_work_on_pages(user):
+    return page_permission_policy.user_has_any_permission(user, ["add", "change", "publish"])
+
+
+def menu_areas(request):
+    """(url, shown) for every item of the main menu that leads to an admin page, at any depth.
+    An item inside a submenu the user is not shown counts as not shown."""
+    prefix = admin_prefix()
+    areas = []
+
+    def walk(menu, parent_shown):
+        shown_items = menu.menu_items_for_request(request) if parent_shown else []
+        for item in menu.registered_menu_items:
+            shown = parent_shown and item in shown_items
+            if isinstance(item, SubmenuMenuItem):
+                walk(item.menu, shown)
+            elif isinstance(item.url, str):
+                # Compare paths: a menu item may link to a filtered view (…/?status=pending).
+                path = urlsplit(item.url).path
+                if path.startswith(prefix) and path != prefix:
+                    areas.append((path, shown))
+
+    walk(admin_menu, True)
+    return areas
+
+
+def area_is_hidden(request, path):
+    """Whether the most specific menu area containing this path is hidden from the user."""
+    matches = [(url, shown) for url, shown in menu_areas(request) if path.startswith(url)]
+    if not matches:
+        return False
+    # Several items can share a URL (Workflows in Reports and in Settings): shown wins.
+    longest = max(len(url) for url, _ in matches)
+    return not any(shown for url, shown in matches if len(url) == longest)
+
+
+def is_forbidden(request):
+    """Whether this admin request is for something the signed-in staff user cannot use."""
+    user = request.user
+    if user.is_superuser:
+        return False
+    try:
+        match = resolve(request.path_info)
+    except Resolver404:
+        return False
+    if match.view_name in ALWAYS_ALLOWED_VIEWS:
+        return False
+    page_worker = can_work_on_pages(user)
+    if match.view_name.startswith(PAGE_TOOL_VIEW_PREFIXES):
+        return not page_worker
+    if match.view_name == "wagtail_bulk_action":
+        # Page bulk actions need page rights; other models' bulk actions check their own.
+        is_page_action = match.kwargs.get("app_label") == "wagtailcore"
+        return is_page_action and not page_worker
+    if "choose" in match.view_name and page_worker:
+        # Choosers serve the page editor, even for a user who does not manage that library.
+        return False
+    return area_is_hidden(request, request.path_info)

@@ -1,0 +1,149 @@
+from django.db import models
+from wagtail.admin.panels import FieldPanel, MultiFieldPanel
+from wagtail.search import index
+
+from tx_portal.fields import ChoiceListField
+from tx_portal.models import HealthPage, IndexPage
+
+
+class MedicationClass(models.TextChoices):
+    FULL_AGONIST = "full_agonist", "Full agonist"
+    PARTIAL_AGONIST = "partial_agonist", "Partial agonist"
+    ANTAGONIST = "antagonist", "Antagonist"
+    NON_OPIOID = "non_opioid", "Non-opioid"
+
+
+class MedicationUse(models.TextChoices):
+    WITHDRAWAL = "withdrawal", "Withdrawal management"
+    MAINTENANCE = "maintenance", "Maintenance"
+    RELAPSE_PREVENTION = "relapse_prevention", "Relapse prevention"
+    OVERDOSE_REVERSAL = "overdose_reversal", "Overdose reversal"
+
+
+class Route(models.TextChoices):
+    ORAL_LIQUID = "oral_liquid", "Oral liquid"
+    TABLET = "tablet", "Tablet"
+    SUBLINGUAL_BUCCAL = "sublingual_buccal", "Under the tongue or inside the cheek"
+    INJECTION = "injection", "Injection"
+    EXTENDED_RELEASE_INJECTION = "extended_release_injection", "Extended-release injection"
+    NASAL_SPRAY = "nasal_spray", "Nasal spray"
+    IMPLANT = "implant", "Implant"
+
+
+class DependencePotential(models.TextChoices):
+    NONE = "none", "None"
+    LOWER = "lower", "Yes, lower than full agonists"
+    YES = "yes", "Yes, physical dependence"
+
+
+class MedicationPage(HealthPage):
+    generic_name = models.CharField(max_length=120)
+    brand_names = models.CharField(
+        max_length=255, blank=True, help_text="Comma-separated, for example Suboxone, Zubsolv."
+    )
+    medication_class = models.CharField("class", max_length=20, choices=MedicationClass.choices)
+    uses = ChoiceListField(item_choices=MedicationUse.choices, blank=False, verbose_name="used for")
+    routes = ChoiceListField(
+        item_choices=Route.choices, blank=False, verbose_name="forms and routes"
+    )
+    how_often = models.CharField(
+        max_length=200, help_text="How often it is taken, for example Once a day."
+    )
+    how_it_works = models.TextField()
+    where_given = models.TextField(help_text="Where it is given, for example a clinic or pharmacy.")
+    who_can_prescribe = models.TextField(blank=True)
+    dependence_potential = models.CharField(max_length=10, choices=DependencePotential.choices)
+    common_side_effects = models.TextField(blank=True, help_text="One per line.")
+    serious_warnings = models.TextField(
+        help_text="Serious warnings and interactions, one per line."
+    )
+    pregnancy_and_breastfeeding = models.TextField(blank=True)
+    cost_and_coverage = models.TextField(blank=True)
+
+    content_panels = (
+        HealthPage.intro_panels
+        + [
+            MultiFieldPanel(
+                [
+                    FieldPanel("generic_name"),
+                    FieldPanel("brand_names"),
+                    FieldPanel("medication_class"),
+                    FieldPanel("uses"),
+                    FieldPanel("routes"),
+                    FieldPanel("how_often"),
+                    FieldPanel("dependence_potential"),
+                ],
+                heading="Key facts (used in the comparison table)",
+            ),
+            MultiFieldPanel(
+                [
+                    FieldPanel("how_it_works"),
+                    FieldPanel("where_given"),
+                    FieldPanel("who_can_prescribe"),
+                    FieldPanel("common_side_effects"),
+                    FieldPanel("serious_warnings"),
+                    FieldPanel("pregnancy_and_breastfeeding"),
+                    FieldPanel("cost_and_coverage"),
+                ],
+                heading="Details",
+            ),
+        ]
+        + HealthPage.closing_panels
+    )
+
+    search_fields = HealthPage.search_fields + [
+        index.SearchField("generic_name", boost=3),
+        index.AutocompleteField("generic_name"),
+        index.SearchField("brand_names", boost=2),
+        index.AutocompleteField("brand_names"),
+        index.SearchField("how_it_works"),
+        index.SearchField("serious_warnings"),
+        index.SearchField("common_side_effects"),
+        index.SearchField("class_and_uses_text"),
+        index.FilterField("medication_class"),
+    ]
+
+    parent_page_types = ["medications.MedicationIndexPage"]
+    subpage_types = []
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        context["related_therapies"] = self.paired_therapies.live().public().order_by("title")
+        return context
+
+    def brand_name_list(self):
+        return [name.strip() for name in self.brand_names.split(",") if name.strip()]
+
+    def class_and_uses_text(self):
+        """Words a reader may search for that only live in choice labels."""
+        return " ".join(
+            [
+                self.get_medication_class_display(),
+                *self.get_uses_labels(),
+                *self.get_routes_labels(),
+            ]
+        )
+
+
+class MedicationIndexPage(IndexPage):
+    subpage_types = ["medications.MedicationPage"]
+
+    def medications(self):
+        return self.published_children(MedicationPage, "generic_name")
+
+    def get_context(self, request, *args, **kwargs):
+        context = super().get_context(request, *args, **kwargs)
+        medications = list(self.medications())
+        context["medications"] = medications
+        context["groups"] = group_by_class(medications)
+        return context
+
+
+def group_by_class(medications):
+    """[(class label, [medications])] in the clinical order of classes; empty classes left out."""
+    by_class = {}
+    for medication in medications:
+        by_class.setdefault(medication.medication_class, []).append(medication)
+    return [
+        (label, by_class[value]) for value, label in MedicationClass.choices if value in by_class
+    ]

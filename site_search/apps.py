@@ -1,0 +1,7 @@
+from django.apps import AppConfig
+
+
+class SiteSearchConfig(AppConfig):
+    # Not "search": Wagtail's own search app is wagtail.search (label "wagtailsearch").
+    name = "site_search"
+    verbose_name = "Site search"

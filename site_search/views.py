@@ -1,0 +1,114 @@
+from dataclasses import dataclass
+
+from django.core.paginator import Paginator
+from django.db.models import Q
+from django.shortcuts import render
+from wagtail.contrib.search_promotions.models import SearchPromotion
+from wagtail.models import Page, Site
+from wagtail.search.utils import normalise_query_string
+
+from .query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, parse, with_synonyms
+from .snippets import highlighted_passage, highlighted_summary
+
+RESULTS_PER_PAGE = 10
+
+# What a reader calls each kind of page; other page types use their model's name.
+TYPE_LABELS = {
+    "medications.medicationpage": "Medication",
+    "therapies.therapypage": "Therapy",
+    "detox.detoxphasepage": "Withdrawal phase",
+    "articles.articlepage": "Article",
+    "tx_portal.homepage": "Home page",
+    "medications.medicationindexpage": "Section",
+    "therapies.therapyindexpage": "Section",
+    "detox.detoxguidepage": "Section",
+}
+
+
+@dataclass
+class SearchResult:
+    page: Page
+    type_label: str
+    summary: str
+    passage: str
+
+
+def type_label(page):
+    meta = page._meta
+    label = TYPE_LABELS.get(meta.label_lower)
+    return label or str(meta.verbose_name).removesuffix(" page").capitalize()
+
+
+def choose_page(raw, num_pages):
+    """(page number to show, a polite note when it is not the one asked for)."""
+    if raw is None or raw == "":
+        return 1, ""
+    try:
+        number = int(raw)
+    except ValueError:
+        number = 0
+    if number < 1:
+        return 1, "We did not understand that page number, so here is the first page of results."
+    if number > num_pages:
+        pages = "is only 1 page" if num_pages == 1 else f"are only {num_pages} pages"
+        return num_pages, f"There {pages} of results, so here is the last one."
+    return number, ""
+
+
+def search(request):
+    """Search the live, public pages of the reader's site. A GET form: no cookie, no CSRF token,
+    nothing stored (readers' queries are not logged, even for promoted results)."""
+    query = with_synonyms(parse(request.GET.get("q", "")))
+    context = {
+        "query": query,
+        "max_query_words": MAX_QUERY_WORDS,
+        "max_query_chars": MAX_QUERY_CHARS,
+    }
+    site = Site.find_for_request(request)
+    if query.words and site is not None:
+        visible = Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
+        promotions = promotions_for(query, visible)
+        # A promoted page is shown once, above the results, not again among them.
+        promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
+        pages = visible.exclude(id__in=promoted_ids).specific()
+        results = pages.search(query.backend_query("and"))
+        matched_all_words = True
+        if len(query.words) > 1 and results.count() == 0:
+            results = pages.search(query.backend_query("or"))
+            matched_all_words = False
+        paginator = Paginator(results, RESULTS_PER_PAGE)
+        number, page_notice = choose_page(request.GET.get("page"), paginator.num_pages)
+        results_page = paginator.page(number)
+        words = query.highlight_words()
+        context.update(
+            paginator=paginator,
+            results_page=results_page,
+            page_notice=page_notice,
+            matched_all_words=matched_all_words,
+            results=[
+                SearchResult(
+                    page,
+                    type_label(page),
+                    highlighted_summary(page, words),
+                    highlighted_passage(page, words),
+                )
+                for page in results_page.object_list
+            ],
+            promotions=promotions if number == 1 else [],
+        )
+    if not context.get("results") and not context.get("promotions") and site is not None:
+        context["sections"] = site.root_page.get_children().live().public().in_menu()
+    return render(request, "site_search/search.html", context)
+
+
+def promotions_for(query, visible_pages):
+    """The editors' promoted results for this query (Wagtail's search promotions): matched on
+    the query's words ("Narcan?" finds "narcan") or on its text as Wagtail normalises it. A
+    promoted page must be one the reader could find anyway (live, public, on this site)."""
+    keys = {query.normalised, normalise_query_string(query.text)}
+    return list(
+        SearchPromotion.objects.filter(query__query_string__in=keys)
+        .filter(Q(page__isnull=True) | Q(page__in=visible_pages))
+        .select_related("page")
+        .order_by("sort_order")
+    )

@@ -1,0 +1,82 @@
+import pytest
+from django.contrib.auth.models import Group
+from django.urls import reverse
+
+from comments.forms import PortalCommentForm
+from comments.models import CommentSettings, CommentStatus, PortalComment
+from tests.factories import MedicationIndexPageFactory, MedicationPageFactory
+
+PASSWORD = "pw"
+
+
+@pytest.fixture
+def medication(home):
+    index = MedicationIndexPageFactory(parent=home)
+    return MedicationPageFactory(parent=index, title="Buprenorphine", slug="buprenorphine")
+
+
+@pytest.fixture
+def rules(db):
+    return CommentSettings.load()
+
+
+def staff_user(django_user_model, username, group=None, **extra):
+    user = django_user_model.objects.create_user(
+        username, f"{username}@staff.example", PASSWORD, first_name=username.title(), **extra
+    )
+    if group:
+        user.groups.add(Group.objects.get(name=group))
+    return user
+
+
+@pytest.fixture
+def moderator(django_user_model):
+    return staff_user(django_user_model, "mona", "Moderators")
+
+
+@pytest.fixture
+def editor(django_user_model):
+    return staff_user(django_user_model, "eddie", "Editors")
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("root", "root@staff.example", PASSWORD)
+
+
+def form_data(page, **fields):
+    """What the page's comment form posts: its signed hidden fields and the reader's input."""
+    form = PortalCommentForm(page)
+    data = {
+        name: str(form.initial[name])
+        for name in ("content_type", "object_pk", "timestamp", "security_hash", "idempotency_key")
+    }
+    data.update({"name": "Sam Reader", "email": "sam@reader.example", "honeypot": ""})
+    data["comment"] = "Thank you, this helped me understand my options."
+    data.update(fields)
+    return data
+
+
+def post_url(page):
+    return reverse("comments:post", args=[page.pk])
+
+
+@pytest.fixture
+def post_comment(client):
+    def post(page, **fields):
+        return client.post(post_url(page), form_data(page, **fields))
+
+    return post
+
+
+def make_comment(page, text="A reader's comment.", status=CommentStatus.APPROVED, **fields):
+    """A stored comment, as the post view leaves it (threading data included)."""
+    defaults = {
+        "user_name": "Alex",
+        "user_email": "alex@reader.example",
+        "site_id": 1,
+    }
+    defaults.update(fields)
+    comment = PortalComment(content_object=page, comment=text, status=status, **defaults)
+    comment.save()
+    return comment

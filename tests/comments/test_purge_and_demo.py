@@ -1,0 +1,96 @@
+"""IP addresses are removed after the retention period; demo content has comments."""
+
+import datetime
+from io import StringIO
+
+import pytest
+from django.core.management import CommandError, call_command
+from django.utils import timezone
+
+from comments.demo_comments import add_demo_comments
+from comments.models import CommentStatus, PortalComment
+
+from .conftest import make_comment
+
+pytestmark = pytest.mark.django_db
+
+
+def purge(*args):
+    out = StringIO()
+    call_command("purge_comment_ips", *args, stdout=out)
+    return out.getvalue()
+
+
+def aged(page, days, ip="10.0.0.1"):
+    return make_comment(
+        page,
+        f"{days} days old",
+        ip_address=ip,
+        submit_date=timezone.now() - datetime.timedelta(days=days),
+    )
+
+
+def test_addresses_older_than_the_setting_are_removed(medication, rules):
+    old, recent = aged(medication, 31), aged(medication, 29)
+    assert "Removed the IP address from 1 comment(s) older than 30 days." in purge()
+    old.refresh_from_db()
+    recent.refresh_from_db()
+    assert (old.ip_address, recent.ip_address) == (None, "10.0.0.1")
+    assert old.comment == "31 days old", "the comment itself stays"
+
+
+def test_retention_follows_the_setting_and_the_option(medication, rules):
+    comment = aged(medication, 10)
+    rules.ip_retention_days = 7
+    rules.save()
+    purge("--days", "14")
+    comment.refresh_from_db()
+    assert comment.ip_address == "10.0.0.1"
+    purge()
+    comment.refresh_from_db()
+    assert comment.ip_address is None
+
+
+@pytest.mark.parametrize(("value", "message"), [("soon", "whole number"), ("0", "1 or more")])
+def test_bad_days_are_refused_politely(medication, value, message):
+    comment = aged(medication, 100)
+    with pytest.raises(CommandError, match=message):
+        purge("--days", value)
+    comment.refresh_from_db()
+    assert comment.ip_address == "10.0.0.1"
+
+
+def test_demo_comments_are_added_once(home):
+    from tx_portal.demo_content import load_demo_content
+
+    load_demo_content()
+    out = StringIO()
+    assert add_demo_comments(stdout=out) == 6
+    assert "Comments: 6 added." in out.getvalue()
+    assert add_demo_comments() == 0
+    assert PortalComment.objects.count() == 6
+
+    buprenorphine = PortalComment.objects.filter(page__slug="buprenorphine")
+    assert buprenorphine.filter(status=CommentStatus.APPROVED).count() == 3
+    reply = buprenorphine.get(is_staff_reply=True)
+    assert reply.level == 1 and reply.parent_id != reply.pk
+    methadone = PortalComment.objects.filter(page__slug="methadone")
+    assert methadone.filter(status=CommentStatus.PENDING).count() == 2
+    assert methadone.filter(urgent=True).count() == 1
+
+
+def test_demo_comments_need_the_demo_pages(home):
+    out = StringIO()
+    assert add_demo_comments(stdout=out) == 0
+    assert "none added" in out.getvalue()
+
+
+def test_load_demo_content_command_adds_the_comments(home, client):
+    out = StringIO()
+    call_command("load_demo_content", stdout=out)
+    call_command("load_demo_content", stdout=out)
+    assert PortalComment.objects.count() == 6
+    page = PortalComment.objects.filter(page__slug="buprenorphine").first().page
+    html = client.get(page.url).content.decode()
+    assert "Two years on the film now." in html
+    assert "From the site’s team" in html

@@ -1,0 +1,28 @@
+import pytest
+from django.core.cache import cache
+from django.test import Client
+
+from tx_portal.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def _fresh_cache():
+    """Wagtail caches site root paths; a stale entry from another test makes page.url None."""
+    cache.clear()
+    yield
+    cache.clear()
+
+
+@pytest.fixture
+def home(db):
+    """The site's root page, created by the tx_portal.0002 migration."""
+    return HomePage.objects.get()
+
+
+@pytest.fixture
+def admin_client(django_user_model):
+    """A superuser's own client (separate from `client`, which stays anonymous)."""
+    user = django_user_model.objects.create_superuser("root", "root@example.com", "pw")
+    client = Client()
+    client.force_login(user)
+    return client

@@ -1,0 +1,72 @@
+"""Stateless app servers: any number behind a balancer, sharing PostgreSQL and Redis."""
+
+import pytest
+import requests
+from django.contrib.auth.hashers import PBKDF2PasswordHasher
+
+from tests.admin_forms import edit_page_url, health_page_data, publish
+from tests.factories import MedicationIndexPageFactory, MedicationPageFactory
+from tests.scale_out.conftest import admin_session
+
+pytestmark = [pytest.mark.django_db(transaction=True, serialized_rollback=True)]
+
+PASSWORD = "scale-out-admin-password"
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    # The app servers run production settings (PBKDF2); the test settings hash with MD5.
+    user = django_user_model.objects.create_superuser("ops", "ops@example.com", None)
+    user.password = PBKDF2PasswordHasher().encode(PASSWORD, "scaleoutsalt")
+    user.save()
+    return user
+
+
+@pytest.fixture
+def medication(home):
+    index = MedicationIndexPageFactory(parent=home)
+    return MedicationPageFactory(parent=index, title="Methadone", slug="methadone")
+
+
+def test_login_and_admin_work_whichever_server_answers(cluster, superuser):
+    session = admin_session(cluster.balancer_url, "ops", PASSWORD)
+    upstreams = set()
+    for _ in range(6):
+        response = session.get(f"{cluster.balancer_url}/admin/", timeout=10)
+        assert response.status_code == 200
+        assert "/admin/login/" not in response.url
+        upstreams.add(response.headers["X-Upstream"])
+    assert len(upstreams) == 2, "the balancer spread the requests over both servers"
+
+
+def test_publishing_on_one_server_shows_on_both_on_the_next_request(cluster, superuser, medication):
+    first, second = cluster.app_urls
+    for base in (first, second):  # both servers have the page cached
+        requests.get(base + medication.url, timeout=10)
+        assert requests.get(base + medication.url, timeout=10).headers["X-Page-Cache"] == "hit"
+
+    session = admin_session(first, "ops", PASSWORD)
+    session.get(first + edit_page_url(medication), timeout=10)
+    data = publish(
+        health_page_data(
+            "Methadone",
+            "methadone",
+            generic_name="methadone",
+            medication_class="full_agonist",
+            uses=["maintenance"],
+            routes=["oral_liquid"],
+            how_often="Once a day, watched at the clinic",
+            how_it_works="Works slowly.",
+            where_given="Opioid treatment programs.",
+            dependence_potential="yes",
+            serious_warnings="Breathing risk with sedatives",
+        )
+    )
+    data["csrfmiddlewaretoken"] = session.cookies["csrftoken"]
+    response = session.post(first + edit_page_url(medication), data=data, timeout=10)
+    assert response.status_code == 200
+    assert "/edit/" not in response.url, "the edit form came back: the publish was refused"
+
+    for base in (second, first, cluster.balancer_url):
+        page = requests.get(base + medication.url, timeout=10)
+        assert "Once a day, watched at the clinic" in page.text, base

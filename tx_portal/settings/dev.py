@@ -1,0 +1,11 @@
+"""Development settings: safe defaults for a laptop. Never used in production."""
+
+import os
+
+os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
+os.environ.setdefault("DEBUG", "true")
+os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
+
+from .base import *  # noqa: E402,F403
+
+DEMO_ACCOUNTS_ALLOWED = True

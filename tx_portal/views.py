@@ -1,0 +1,48 @@
+from django.http import HttpResponse, HttpResponseServerError
+from django.shortcuts import render
+from django.template import loader
+from django.urls import reverse
+from django.views.decorators.http import require_safe
+
+from tx_portal import page_cache
+
+from .models import SafetySettings
+
+
+def server_error(request):
+    """The 500 page renders without a request context: nothing that could fail again (database,
+    settings, navigation) is touched while the site is already failing."""
+    return HttpResponseServerError(loader.get_template("500.html").render())
+
+
+@require_safe
+def robots_txt(request):
+    page_cache.mark_cacheable(request)
+    """Crawlers may read every public page; the admin and search results are not for them."""
+    lines = [
+        "User-agent: *",
+        "Disallow: /admin/",
+        "Disallow: /django-admin/",
+        f"Disallow: {reverse('search')}",
+        "",
+        f"Sitemap: {request.build_absolute_uri(reverse('sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+@require_safe
+def overdose_card(request):
+    page_cache.mark_cacheable(request)
+    """The emergency guidance and the help lines on one printable page."""
+    safety = SafetySettings.load(request_or_site=request)
+    return render(
+        request,
+        "tx_portal/overdose_card.html",
+        {
+            "safety": safety,
+            "guidance": safety.emergency_guidance,
+            "meta_title": "Overdose card to print",
+            "meta_description": "What to do if someone overdoses on opioids: the signs, the "
+            "steps to take and who to call, on one page to print and keep.",
+        },
+    )

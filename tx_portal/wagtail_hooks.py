@@ -1,0 +1,43 @@
+from wagtail import hooks
+from wagtail.snippets.models import register_snippet
+from wagtail.snippets.views.snippets import SnippetViewSet
+
+from . import page_cache
+from .models import EmergencyGuidance, HelpLines, Reviewer
+
+
+class ReviewerViewSet(SnippetViewSet):
+    model = Reviewer
+    icon = "user"
+    menu_label = "Reviewers"
+    list_display = ["name", "credentials", "role", "user"]
+    search_fields = ["name", "credentials", "role"]
+    add_to_admin_menu = True
+    menu_order = 300
+
+
+class EmergencyGuidanceViewSet(SnippetViewSet):
+    model = EmergencyGuidance
+    icon = "warning"
+    list_display = ["heading"]
+
+
+class HelpLinesViewSet(SnippetViewSet):
+    model = HelpLines
+    icon = "mobile-alt"
+    menu_label = "Help lines"
+    list_display = ["helpline_name", "helpline_number", "crisis_line_number", "emergency_number"]
+
+
+register_snippet(ReviewerViewSet)
+register_snippet(HelpLinesViewSet)
+register_snippet(EmergencyGuidanceViewSet)
+
+
+@hooks.register("before_serve_page")
+def allow_page_cache_for_served_pages(page, request, serve_args, serve_kwargs):
+    """Any page Wagtail serves to an anonymous reader is the same for every anonymous reader.
+    Restricted pages need no check here: they answer anonymous readers with a login redirect
+    (never stored) or the password form (the same for everyone), and a reader who has passed a
+    restriction carries a session, which bypasses the cache."""
+    page_cache.mark_cacheable(request)
