@@ -80,32 +80,4 @@ class Migration(migrations.Migration):
             field=models.ForeignKey(blank=True, null=True, on_delete=django.db.models.deletion.SET_NULL, related_name='+', to='tx_portal.helplines'),
         ),
         migrations.RunPython(move_help_lines_to_a_snippet, migrations.RunPython.noop),
-        migrations.RemoveField(
-            model_name='safetysettings',
-            name='crisis_line_name',
-        ),
-        migrations.RemoveField(
-            model_name='safetysettings',
-            name='crisis_line_number',
-        ),
-        migrations.RemoveField(
-            model_name='safetysettings',
-            name='emergency_number',
-        ),
-        migrations.RemoveField(
-            model_name='safetysettings',
-            name='helpline_hours',
-        ),
-        migrations.RemoveField(
-            model_name='safetysettings',
-            name='helpline_name',
-        ),
-        migrations.RemoveField(
-            model_name='safetysettings',
-            name='helpline_number',
-        ),
-        migrations.RemoveField(
-            model_name='safetysettings',
-            name='treatment_locator_url',
-        ),
     ]
