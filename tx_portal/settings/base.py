@@ -38,6 +38,9 @@ CSRF_TRUSTED_ORIGINS = env_list("CSRF_TRUSTED_ORIGINS")
 INSTALLED_APPS = [
     # Project apps first so their templates override the libraries'.
     "tx_portal",
+    # Before wagtail.admin: its widget templates replace Wagtail's inline scripts (strict CSP).
+    "portal_security",
+    "csp",
     "medications",
     "therapies",
     "detox",
@@ -80,6 +83,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outermost after SecurityMiddleware, so every response (404, 403, cached pages) gets them.
+    "portal_security.middleware.ContentSecurityPolicyMiddleware",
+    "portal_security.middleware.PermissionsPolicyMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
@@ -170,6 +176,31 @@ X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
 SESSION_COOKIE_SAMESITE = "Lax"
 CSRF_COOKIE_SAMESITE = "Lax"
+
+# --- Content Security Policy (django-csp, portal_security) ---------------------------------------
+# Enforced on every response, public pages and the admin alike. Scripts and styles only from the
+# site's own files: no inline <script>, no style="" attributes, no event-handler attributes, no
+# eval; so text a reader or an editor manages to inject into a page cannot run. No nonces: the
+# page cache serves one copy of a page to every reader, and a nonce must be new on each response.
+CONTENT_SECURITY_POLICY = {
+    "DIRECTIVES": {
+        "default-src": ["'self'"],
+        "script-src": ["'self'"],
+        "style-src": ["'self'"],
+        # data: for the small inline images in Wagtail's admin (icons in its CSS, image
+        # previews before upload); blob: for the thumbnails of images being uploaded.
+        "img-src": ["'self'", "data:", "blob:"],
+        "font-src": ["'self'"],
+        "connect-src": ["'self'"],
+        "frame-src": ["'self'"],
+        "object-src": ["'none'"],
+        "base-uri": ["'none'"],
+        "form-action": ["'self'"],
+        # No framing, like X_FRAME_OPTIONS; the views Wagtail marks SAMEORIGIN (the editor's
+        # preview panel frames the preview) get 'self' (portal_security.middleware).
+        "frame-ancestors": ["'none'"],
+    }
+}
 
 # --- Internationalisation -------------------------------------------------------------------------
 LANGUAGE_CODE = "en-us"

@@ -1,0 +1,122 @@
+/*
+ * The Wagtail admin under the site's Content Security Policy (no inline scripts).
+ *
+ * A few Wagtail templates start their widget with an inline <script>, which the policy blocks.
+ * portal_security's copies of those templates put the widget's settings in data attributes
+ * instead, and this file (added to every admin page by portal_security/wagtail_hooks.py) calls
+ * the same initialisers Wagtail would have called:
+ *
+ * - date, time and date-time pickers: data-portal-picker="date|time|datetime" and
+ *   data-portal-picker-config (JSON), on the input itself;
+ * - chooser widgets (page, image, document, snippet, task): a <template> after the widget with
+ *   data-portal-chooser (the constructor, e.g. "PageChooser") or data-portal-chooser-function
+ *   ("createTaskChooser"), data-portal-chooser-for (the input's id) and its options (JSON)
+ *   (portal_security/admin_widgets.py);
+ * - promoted search results: a hidden element with data-portal-search-promotions (the formset
+ *   prefixes, the query field and the query chooser's URL).
+ *
+ * Widgets added later (an InlinePanel row, a modal, a dialog) are started as they appear.
+ */
+(function () {
+  'use strict';
+
+  var PICKER_INITIALISERS = {
+    date: 'initDateChooser',
+    time: 'initTimeChooser',
+    datetime: 'initDateTimeChooser',
+  };
+  var STARTED = 'portalStarted';
+
+  function startPicker(input) {
+    if (input.dataset[STARTED] || !input.id) return;
+    // Inside a StreamField, Wagtail's own telepath widget has already started it.
+    if (window.jQuery && window.jQuery(input).data('xdsoft_datetimepicker')) return;
+    var initialise = window[PICKER_INITIALISERS[input.dataset.portalPicker]];
+    if (typeof initialise !== 'function') return; // date-time-chooser.js not on this page
+    var config = {};
+    try {
+      config = JSON.parse(input.dataset.portalPickerConfig || '{}');
+    } catch (error) {
+      // A picker with Wagtail's defaults is better than none.
+    }
+    input.dataset[STARTED] = 'true';
+    initialise(input.id, config);
+  }
+
+  function startChooser(template) {
+    if (template.dataset[STARTED]) return;
+    var id = template.dataset.portalChooserFor;
+    var functionName = template.dataset.portalChooserFunction;
+    var constructorName = template.dataset.portalChooser;
+    var initialise = window[functionName || constructorName];
+    if (typeof initialise !== 'function') return; // the widget's script is not on this page
+    var options = {};
+    try {
+      options = JSON.parse(template.dataset.portalChooserOptions || '{}');
+    } catch (error) {
+      // Wagtail's defaults.
+    }
+    template.dataset[STARTED] = 'true';
+    if (functionName) {
+      initialise(id);
+    } else {
+      // eslint-disable-next-line no-new
+      new initialise(id, options);
+    }
+  }
+
+  function startSearchPromotions(element) {
+    if (element.dataset[STARTED]) return;
+    if (typeof window.InlinePanel !== 'function') return;
+    element.dataset[STARTED] = 'true';
+    // eslint-disable-next-line no-new
+    new window.InlinePanel({
+      formsetPrefix: 'id_' + element.dataset.portalFormsetPrefix,
+      emptyChildFormPrefix: element.dataset.portalEmptyFormPrefix,
+      canOrder: true,
+    });
+    var input = document.getElementById(element.dataset.portalQueryInput);
+    var chooser = document.getElementById(element.dataset.portalQueryInput + '-chooser');
+    if (!input || !chooser) return;
+    chooser.addEventListener('click', function () {
+      window.ModalWorkflow({
+        url: element.dataset.portalQueryChooserUrl,
+        onload: window.QUERY_CHOOSER_MODAL_ONLOAD_HANDLERS,
+        responses: {
+          queryChosen: function (queryData) {
+            input.value = queryData.querystring;
+          },
+        },
+      });
+    });
+  }
+
+  var STARTERS = [
+    ['[data-portal-picker]', startPicker],
+    ['[data-portal-chooser], [data-portal-chooser-function]', startChooser],
+    ['[data-portal-search-promotions]', startSearchPromotions],
+  ];
+
+  function startAll(root) {
+    if (!root.querySelectorAll) return; // text nodes
+    STARTERS.forEach(function (starter) {
+      if (root.matches && root.matches(starter[0])) starter[1](root);
+      root.querySelectorAll(starter[0]).forEach(starter[1]);
+    });
+  }
+
+  function watch() {
+    startAll(document);
+    new MutationObserver(function (mutations) {
+      mutations.forEach(function (mutation) {
+        mutation.addedNodes.forEach(startAll);
+      });
+    }).observe(document.body, { childList: true, subtree: true });
+  }
+
+  if (document.readyState === 'loading') {
+    document.addEventListener('DOMContentLoaded', watch);
+  } else {
+    watch();
+  }
+})();

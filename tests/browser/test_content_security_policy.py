@@ -1,0 +1,178 @@
+"""The site and the Wagtail admin work under the enforced Content Security Policy.
+
+Chromium reports every blocked inline script, inline style, eval, frame or outside request as a
+`securitypolicyviolation` event (and a console message). An init script, which runs in every page
+and frame before the page's own scripts and is itself exempt from the policy, forwards each event
+to the test; the console is watched too. Each screen is then used the way staff use it (add a
+block, open choosers, a date picker, the preview) and no violation may be reported.
+"""
+
+import re
+
+import pytest
+from playwright.sync_api import expect
+
+from comments.models import CommentStatus, PortalComment
+from tests.factories import MedicationIndexPageFactory, MedicationPageFactory
+
+pytestmark = [
+    pytest.mark.browser,
+    pytest.mark.django_db(transaction=True, serialized_rollback=True),
+]
+
+PASSWORD = "csp-browser-pw"
+CHOOSE = re.compile(r"^Choose")
+# Modals and the preview load over several requests; this machine is shared and slow at times.
+SLOW = 15_000
+
+# Runs before any script of the page, in every frame (the preview panel's too).
+REPORT_VIOLATIONS = """
+window.__cspViolations = [];
+document.addEventListener('securitypolicyviolation', (event) => {
+    const violation = {
+        directive: event.effectiveDirective,
+        blocked: event.blockedURI,
+        sample: event.sample,
+        source: event.sourceFile + ':' + event.lineNumber,
+        page: document.location.pathname,
+    };
+    window.__cspViolations.push(violation);
+    window.reportCspViolation(violation);
+});
+"""
+
+
+class ViolationLog:
+    """Every CSP violation reported by any page or frame of a browser context."""
+
+    def __init__(self, context):
+        self.violations = []
+        self.console = []
+        context.expose_function("reportCspViolation", self._violation)
+        context.add_init_script(REPORT_VIOLATIONS)
+        context.on("console", self._console)
+
+    def _violation(self, violation):
+        self.violations.append(violation)
+
+    def _console(self, message):
+        if "Content Security Policy" in message.text or "Content-Security-Policy" in message.text:
+            self.console.append(message.text)
+
+    def watch(self, page):
+        page.on("console", self._console)
+        return page
+
+    def assert_none(self, where):
+        found = self.violations + self.console
+        assert found == [], f"CSP violations on {where}: {found}"
+
+
+@pytest.fixture
+def violations(context):
+    return ViolationLog(context)
+
+
+@pytest.fixture
+def medication(home):
+    index = MedicationIndexPageFactory(parent=home, show_in_menus=True)
+    return MedicationPageFactory(parent=index, title="Buprenorphine", slug="buprenorphine")
+
+
+@pytest.fixture
+def comment(medication):
+    comment = PortalComment(
+        content_object=medication,
+        comment="Does the film taste bad?",
+        user_name="Dana",
+        user_email="dana@reader.example",
+        status=CommentStatus.PENDING,
+        site_id=1,
+        is_public=False,
+    )
+    comment.save()
+    return comment
+
+
+@pytest.fixture
+def superuser(django_user_model):
+    return django_user_model.objects.create_superuser("root", "root@staff.example", PASSWORD)
+
+
+def log_in(page, site_url, username):
+    page.goto(site_url + "/admin/login/")
+    page.get_by_label("Username").fill(username)
+    page.get_by_label("Password").fill(PASSWORD)
+    page.get_by_role("button", name="Sign in").click()
+    expect(page.get_by_role("heading", level=1).first).to_be_visible(timeout=SLOW)
+
+
+def test_public_pages_report_no_violation(page, site_url, medication, violations):
+    for path in ["/", medication.url, "/search/?q=buprenorphine"]:
+        page.goto(site_url + path)
+        expect(page.locator("main")).to_be_visible(timeout=SLOW)
+    expect(page.get_by_role("form", name="Leave a comment")).to_have_count(0)
+    page.goto(site_url + medication.url)
+    expect(page.get_by_role("form", name="Leave a comment")).to_be_visible(timeout=SLOW)
+    violations.assert_none("the public pages")
+
+
+def test_admin_screens_report_no_violation(
+    page, site_url, superuser, medication, comment, violations, screenshot
+):
+    page.set_default_timeout(10_000)
+    log_in(page, site_url, "root")
+    violations.assert_none("the login page and the dashboard")
+
+    # The page editor: a StreamField block, the image chooser, a date picker, the preview.
+    page.goto(f"{site_url}/admin/pages/{medication.pk}/edit/")
+    editor_body = page.locator("[data-contentpath='body']")
+    editor_body.get_by_role("button", name="Insert a block").first.click()
+    page.get_by_role("option", name="Image").click()
+    page.get_by_role("button", name="Choose an image").first.click()
+    dialog = page.get_by_role("dialog")
+    expect(dialog.get_by_role("heading", name="Choose an image")).to_be_visible(timeout=SLOW)
+    screenshot("image-chooser")
+    page.get_by_role("dialog").get_by_role("button", name="Close").click()
+    expect(page.get_by_role("dialog")).to_have_count(0)
+    page.get_by_label("Next review due").click()
+    expect(page.locator(".xdsoft_datetimepicker").filter(visible=True)).to_have_count(1)
+    page.keyboard.press("Escape")
+    page.get_by_role("button", name="Toggle preview").click()
+    # The panel loads the preview in a second frame, then swaps it in for the first.
+    preview = page.locator("iframe#w-preview-iframe[src*='preview']").content_frame
+    expect(preview.get_by_role("heading", name="Buprenorphine")).to_be_visible(timeout=SLOW)
+    screenshot("editor-preview")
+    page.get_by_role("button", name="Save draft").click()
+    expect(page.get_by_text("Page 'Buprenorphine' has been updated.")).to_be_visible(timeout=SLOW)
+    violations.assert_none("the page editor")
+
+    # A snippet chooser outside a StreamField (in the safety settings).
+    page.goto(site_url + "/admin/settings/tx_portal/safetysettings/")
+    page.get_by_role("button", name="Choose emergency guidance").click()
+    expect(dialog.get_by_role("heading", name=CHOOSE)).to_be_visible(timeout=SLOW)
+    page.get_by_role("dialog").get_by_role("button", name="Close").click()
+    violations.assert_none("the snippet chooser")
+
+    # Promoted search results: its formset and its query chooser.
+    page.goto(site_url + "/admin/searchpicks/add/")
+    page.get_by_role("button", name="Add a recommended result").click()
+    page.get_by_role("button", name="Choose from popular search terms").click()
+    expect(
+        page.get_by_role("dialog").get_by_role("heading", name="Popular search terms")
+    ).to_be_visible(timeout=SLOW)
+    page.get_by_role("dialog").get_by_role("button", name="Close").click()
+    violations.assert_none("the promoted search results")
+
+    # The comments area: the queue with its date filter, and one comment.
+    page.goto(site_url + "/admin/snippets/comments/portalcomment/?status=pending")
+    expect(page.get_by_role("link", name="Does the film taste bad?")).to_be_visible(timeout=SLOW)
+    page.get_by_role("button", name="Filters").click()
+    page.get_by_role("button", name="Date", exact=True).click()
+    page.get_by_placeholder("Date from").click()
+    expect(page.locator(".xdsoft_datetimepicker").filter(visible=True)).to_have_count(1)
+    page.keyboard.press("Escape")
+    page.get_by_role("link", name="Does the film taste bad?").click()
+    expect(page.get_by_role("button", name="Approve")).to_be_visible(timeout=SLOW)
+    screenshot("comment-detail")
+    violations.assert_none("the comments area")
