@@ -1,12 +1,18 @@
-"""Security headers on every response.
+"""Security headers on every response, and the size limit of the public forms' posts.
 
 Permissions-Policy: no page of the site needs a camera, a microphone, the reader's location or
 any other powerful browser feature, and none may be used for interest-based advertising. Denying
 them all means an injected script or a compromised third party could not ask for them either."""
 
+import logging
+
 from csp.constants import HEADER, SELF
 from csp.middleware import CSPMiddleware
 from django.conf import settings
+from django.shortcuts import render
+from django.urls import Resolver404, resolve
+
+logger = logging.getLogger(__name__)
 
 # Features switched off for every page and every frame. `interest-cohort` (FLoC) and its successor
 # `browsing-topics` keep the reader's visits to a page about addiction out of ad-interest profiles.
@@ -71,3 +77,47 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
         if self._framable(response):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
         return parts
+
+
+class RequestBodyLimitMiddleware:
+    """Refuses oversized posts to the public forms before anything reads them.
+
+    The site-wide limits (DATA_UPLOAD_MAX_MEMORY_SIZE, DATA_UPLOAD_MAX_NUMBER_FIELDS) are generous
+    because the Wagtail editor posts whole pages. A reader's comment or report is a few kilobytes,
+    so those views get a much smaller limit (REQUEST_BODY_LIMITS, by URL name), checked here from
+    Content-Length: the CSRF check, which parses the body, runs only after every middleware.
+    The answer is a polite 413 page, never an error.
+    """
+
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        if request.method == "POST":
+            limit = self._limit_for(request)
+            if limit is not None and self._content_length(request) > limit:
+                return self._too_large(request, limit)
+        return self.get_response(request)
+
+    @staticmethod
+    def _limit_for(request):
+        limits = getattr(settings, "REQUEST_BODY_LIMITS", {})
+        try:
+            match = resolve(request.path_info)
+        except Resolver404:
+            return None
+        return limits.get(match.view_name)
+
+    @staticmethod
+    def _content_length(request):
+        try:
+            return int(request.META.get("CONTENT_LENGTH") or 0)
+        except ValueError:  # a malformed header: treat as too large, never as a 500
+            return float("inf")
+
+    @staticmethod
+    def _too_large(request, limit):
+        size = request.META.get("CONTENT_LENGTH")
+        logger.info("refused a %s-byte post to %s", size, request.path)
+        context = {"limit_kb": limit // 1024, "comment_max_length": settings.COMMENT_MAX_LENGTH}
+        return render(request, "413.html", context, status=413)

@@ -90,6 +90,8 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # Before any view or the CSRF check reads a body: refuses oversized comment posts (413).
+    "portal_security.middleware.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
@@ -200,6 +202,19 @@ CONTENT_SECURITY_POLICY = {
         # preview panel frames the preview) get 'self' (portal_security.middleware).
         "frame-ancestors": ["'none'"],
     }
+}
+
+# --- Request sizes --------------------------------------------------------------------------------
+# Generous site-wide limits (above Django's 2.5 MB and 1,000 fields): the Wagtail editor posts a
+# whole page, every StreamField block and revision field included. Anything larger is refused with
+# a 400 (templates/400.html). File uploads are not counted here (Wagtail limits those itself).
+DATA_UPLOAD_MAX_MEMORY_SIZE = 10 * 1024 * 1024
+DATA_UPLOAD_MAX_NUMBER_FIELDS = 10_000
+# The public forms get far smaller limits, by URL name (portal_security.RequestBodyLimitMiddleware,
+# answering 413): a comment is at most COMMENT_MAX_LENGTH characters plus a few signed fields.
+REQUEST_BODY_LIMITS = {
+    "comments:post": 64 * 1024,
+    "comments:report": 16 * 1024,
 }
 
 # --- Internationalisation -------------------------------------------------------------------------

@@ -6,11 +6,15 @@ from .base import env_bool
 DEBUG = False
 DEMO_ACCOUNTS_ALLOWED = False
 
-# WhiteNoise serves static files straight from the app server, right after the security headers.
+# WhiteNoise serves static files straight from the app server, right after the security headers
+# (HSTS, nosniff, the Content Security Policy and Permissions-Policy), so static files get them too.
+_after_security_headers = (
+    MIDDLEWARE.index("portal_security.middleware.PermissionsPolicyMiddleware") + 1  # noqa: F405
+)
 MIDDLEWARE = [
-    *MIDDLEWARE[:1],  # noqa: F405
+    *MIDDLEWARE[:_after_security_headers],  # noqa: F405
     "whitenoise.middleware.WhiteNoiseMiddleware",
-    *MIDDLEWARE[1:],  # noqa: F405
+    *MIDDLEWARE[_after_security_headers:],  # noqa: F405
 ]
 
 # Hashed names (cacheable for a year) and pre-compressed copies, served by WhiteNoise.
