@@ -8,11 +8,11 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test serve bench install migrate demo lint checks pytest help
+.PHONY: run test serve bench install migrate demo lint checks security pytest help
 
 help:
 	@echo "make run    - install, migrate, load demo content and accounts, serve http://$(HOST):$(PORT)/"
-	@echo "make test   - lint, Django checks, migrations check and the whole test suite"
+	@echo "make test   - lint, Django checks, migrations check, bandit and the whole test suite"
 	@echo "make serve  - the production configuration (gunicorn, WhiteNoise) on http://$(HOST):$(PORT)/"
 	@echo "make bench  - requests/s, p50, p99 of each page type against /healthz, cold and warm"
 
@@ -81,7 +81,12 @@ checks: install
 	DJANGO_SETTINGS_MODULE=tx_portal.settings.test $(BIN)/python manage.py check --fail-level WARNING
 	DJANGO_SETTINGS_MODULE=tx_portal.settings.test $(BIN)/python manage.py makemigrations --check --dry-run
 
+# bandit over the project (config in pyproject.toml): any high-severity finding fails the build.
+# Medium and low findings are listed by `$(BIN)/bandit -c pyproject.toml -r .`.
+security: install
+	$(BIN)/bandit -c pyproject.toml -r . --severity-level high --quiet
+
 pytest: install node
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
-test: lint checks pytest
+test: lint checks security pytest

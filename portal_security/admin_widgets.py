@@ -10,20 +10,25 @@ initialiser. (In a StreamField Wagtail starts choosers from JavaScript and never
 import json
 
 from django.utils.html import format_html
-from django.utils.safestring import mark_safe
 from wagtail.admin.widgets.chooser import BaseChooser
 from wagtail.admin.widgets.workflows import AdminTaskChooser
 
 
-def initialiser_data(widget, id_, name, value_data):
-    """(data attribute, global JavaScript name, options) for the widget's initialiser."""
+def initialiser_template(widget, id_, name, value_data):
+    """The inert element that names the widget's initialiser, for admin-csp.js."""
     if isinstance(widget, AdminTaskChooser):
         # Its render_js_init calls `createTaskChooser(id)` instead of a constructor.
-        return "data-portal-chooser-function", "createTaskChooser", None
-    return (
-        "data-portal-chooser",
+        return format_html(
+            '<template data-portal-chooser-function="createTaskChooser" '
+            'data-portal-chooser-for="{}"></template>',
+            id_,
+        )
+    return format_html(
+        '<template data-portal-chooser="{}" data-portal-chooser-for="{}" '
+        'data-portal-chooser-options="{}"></template>',
         widget.js_constructor,
-        widget.get_js_init_options(id_, name, value_data),
+        id_,
+        json.dumps(widget.get_js_init_options(id_, name, value_data)),
     )
 
 
@@ -33,17 +38,9 @@ def render_without_inline_script(self, name, value, attrs=None, renderer=None):
     except (KeyError, TypeError) as e:
         raise TypeError("BaseChooser cannot be rendered without an 'id' attribute") from e
     value_data = self.get_value_data(value)
+    # render_html returns Wagtail's rendered (safe) template, so format_html keeps it as is.
     widget_html = self.render_html(name, value_data, attrs)
-    attribute, initialiser, options = initialiser_data(self, id_, name, value_data)
-    start = format_html(
-        '<template {}="{}" data-portal-chooser-for="{}" data-portal-chooser-options="{}">'
-        "</template>",
-        mark_safe(attribute),  # noqa: S308 - one of two constant attribute names above
-        initialiser,
-        id_,
-        json.dumps(options or {}),
-    )
-    return mark_safe(widget_html + start)  # noqa: S308 - widget_html is Wagtail's rendered widget
+    return format_html("{}{}", widget_html, initialiser_template(self, id_, name, value_data))
 
 
 def install():
