@@ -9,6 +9,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from csp.constants import NONCE
 from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
@@ -182,13 +183,16 @@ CSRF_COOKIE_SAMESITE = "Lax"
 # --- Content Security Policy (django-csp, portal_security) ---------------------------------------
 # Enforced on every response, public pages and the admin alike. Scripts and styles only from the
 # site's own files: no inline <script>, no style="" attributes, no event-handler attributes, no
-# eval; so text a reader or an editor manages to inject into a page cannot run. No nonces: the
-# page cache serves one copy of a page to every reader, and a nonce must be new on each response.
+# eval; so text a reader or an editor manages to inject into a page cannot run. Public pages get no
+# nonce (the page cache serves one copy of a page to every reader). One exception, admin only: the
+# rich text editor's scripts add <style> elements, allowed by a per-response nonce that only the
+# admin's own script hands out (portal_security/static/portal_security/admin-csp.js); NONCE is
+# dropped from the header of every response that did not use it.
 CONTENT_SECURITY_POLICY = {
     "DIRECTIVES": {
         "default-src": ["'self'"],
         "script-src": ["'self'"],
-        "style-src": ["'self'"],
+        "style-src": ["'self'", NONCE],
         # data: for the small inline images in Wagtail's admin (icons in its CSS, image
         # previews before upload); blob: for the thumbnails of images being uploaded.
         "img-src": ["'self'", "data:", "blob:"],

@@ -3,8 +3,8 @@
  *
  * A few Wagtail templates start their widget with an inline <script>, which the policy blocks.
  * portal_security's copies of those templates put the widget's settings in data attributes
- * instead, and this file (added to every admin page by portal_security/wagtail_hooks.py) calls
- * the same initialisers Wagtail would have called:
+ * instead, and this file (first among the scripts of every admin page) calls the same
+ * initialisers Wagtail would have called:
  *
  * - date, time and date-time pickers: data-portal-picker="date|time|datetime" and
  *   data-portal-picker-config (JSON), on the input itself;
@@ -16,9 +16,26 @@
  *   prefixes, the query field and the query chooser's URL).
  *
  * Widgets added later (an InlinePanel row, a modal, a dialog) are started as they appear.
+ *
+ * Style elements: Wagtail's rich text editor (Draftail) adds <style> elements for its placeholders
+ * and list numbering, with content that differs per editor (so no hash can allow it). The admin's
+ * policy allows <style> elements that carry the response's nonce; this script is loaded first, with
+ * that nonce (portal_security/templates/wagtailadmin/admin_base.html), and gives it to every
+ * <style> element the admin's own scripts create. Style elements in markup (say, injected into a
+ * page title) still have no nonce and stay blocked, as do style="" attributes.
  */
 (function () {
   'use strict';
+
+  var styleNonce = document.currentScript && document.currentScript.nonce;
+  if (styleNonce) {
+    var createElement = document.createElement;
+    document.createElement = function (tagName, options) {
+      var element = createElement.call(document, tagName, options);
+      if (String(tagName).toLowerCase() === 'style') element.setAttribute('nonce', styleNonce);
+      return element;
+    };
+  }
 
   var PICKER_INITIALISERS = {
     date: 'initDateChooser',
