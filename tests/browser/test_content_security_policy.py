@@ -195,4 +195,24 @@ def test_admin_screens_report_no_violation(
     page.get_by_role("link", name="Does the film taste bad?").click()
     expect(page.get_by_role("button", name="Approve")).to_be_visible(timeout=SLOW)
     screenshot("comment-detail")
+    page.get_by_role("button", name="Approve").click()
+    expect(page.get_by_text("Approved: comment by Dana.")).to_be_visible(timeout=SLOW)
     violations.assert_none("the comments area")
+
+    # The other admin areas staff use, as they first load.
+    for path in [
+        f"/admin/pages/{medication.get_parent().pk}/",
+        f"/admin/pages/{medication.pk}/history/",
+        "/admin/reviews-due/",
+        "/admin/images/",
+        "/admin/documents/",
+        "/admin/snippets/tx_portal/helplines/",
+        "/admin/users/",
+        "/admin/groups/",
+        "/admin/workflows/list/",
+        "/admin/settings/comments/commentsettings/",
+    ]:
+        response = page.goto(site_url + path)
+        assert response.status == 200, path
+        expect(page.get_by_role("heading", level=1).first).to_be_visible(timeout=SLOW)
+    violations.assert_none("the admin listings")
