@@ -4,15 +4,18 @@ from django.template import loader
 from django.urls import reverse
 from django.views.decorators.http import require_safe
 
-from tx_portal import page_cache
+from tx_portal import outage, page_cache
 
 from .models import SafetySettings
 
 
 def server_error(request):
     """The 500 page renders without a request context: nothing that could fail again (database,
-    settings, navigation) is touched while the site is already failing."""
-    return HttpResponseServerError(loader.get_template("500.html").render())
+    settings, navigation) is touched while the site is already failing. A database outage gets
+    a polite 503 instead (tx_portal/outage.py)."""
+    return outage.outage_response(request) or HttpResponseServerError(
+        loader.get_template("500.html").render()
+    )
 
 
 @require_safe
