@@ -259,3 +259,42 @@ def post_timed(session, url, data):
     started = time.monotonic()
     response = session.post(url, data=data, allow_redirects=False, timeout=30)
     return response, round(time.monotonic() - started, 3)
+
+
+def load_figures(load, stored, fault_started, fault_ended):
+    """The figures of a comment load run across a fault, from every attempt the readers made.
+
+    An attempt is "during the fault" if it was in flight at any moment between the fault's start
+    and its end, "after recovery" if it started after the end."""
+    attempts = load.attempts
+
+    def in_flight(attempt):
+        return attempt.started < fault_ended and attempt.started + attempt.seconds > fault_started
+
+    failed = [attempt for attempt in attempts if not attempt.acknowledged]
+    during = [attempt for attempt in failed if in_flight(attempt)]
+    after = [attempt for attempt in failed if attempt.started >= fault_ended]
+    acknowledged = set(load.acknowledged)
+    return {
+        "requests sent": len(attempts),
+        "comments acknowledged": len(acknowledged),
+        "comments stored": len(stored),
+        "errors before the fault": len(failed) - len(during) - len(after),
+        "errors during the fault": len(during),
+        "errors after recovery": len(after),
+        "polite 503 with Retry-After": sum(
+            1 for attempt in failed if attempt.polite and attempt.retry_after
+        ),
+        "error responses by status": dict(
+            Counter(str(attempt.status or attempt.error) for attempt in failed)
+        ),
+        "lost (acknowledged, not stored)": len(acknowledged - set(stored)),
+        "duplicated (stored more than once)": sum(1 for count in stored.values() if count > 1),
+        "stored but not acknowledged (reader saw an error)": len(set(stored) - acknowledged),
+        "acknowledged requests in flight during the fault": sum(
+            1 for attempt in attempts if attempt.acknowledged and in_flight(attempt)
+        ),
+        "longest request seconds": round(max(attempt.seconds for attempt in attempts), 2),
+        "fault seconds": round(fault_ended - fault_started, 2),
+        "load seconds": round(load.seconds, 2),
+    }
