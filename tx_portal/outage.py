@@ -7,6 +7,10 @@ the session, the user). Django hands every such uncaught error to the 500 handle
 Retry-After header, and, if they were sending a comment, their text in a form that sends it again
 (the form keeps its idempotency key, so a comment that was in fact stored is not stored twice).
 
+The 400 handler asks too: when saving an existing session fails, Django's session middleware
+reports any database error as `SessionInterrupted`, a 400 (found by the PostgreSQL restart test:
+the comment was stored, then the session update failed and the reader saw "Bad Request").
+
 Nothing here touches the database, the cache or the page's settings: the site is already failing.
 """
 
@@ -30,8 +34,15 @@ COMMENT_HIDDEN_FIELDS = (
 COMMENT_TYPED_FIELDS = ("name", "email", "comment")
 
 
-def is_database_outage(error):
-    return isinstance(error, OperationalError | InterfaceError)
+def database_outage_in(error):
+    """The database error behind `error` (itself, or what it was raised while handling)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, OperationalError | InterfaceError):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return None
 
 
 def typed_comment(request):
@@ -51,10 +62,9 @@ def typed_comment(request):
     }
 
 
-def outage_response(request):
+def outage_response(request, error=None):
     """The 503 page for a database outage, or None if the error being handled is another one."""
-    error = sys.exc_info()[1]
-    if not is_database_outage(error):
+    if database_outage_in(error or sys.exc_info()[1]) is None:
         return None
     context = {"retry_after": RETRY_AFTER_SECONDS, "kept": typed_comment(request)}
     if context["kept"]:

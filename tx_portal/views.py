@@ -2,6 +2,7 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.views import defaults
 from django.views.decorators.http import require_safe
 
 from tx_portal import outage, page_cache
@@ -16,6 +17,11 @@ def server_error(request):
     return outage.outage_response(request) or HttpResponseServerError(
         loader.get_template("500.html").render()
     )
+
+
+def bad_request(request, exception):
+    """Django's 400 page, except when a database outage is behind it (see tx_portal/outage.py)."""
+    return outage.outage_response(request, exception) or defaults.bad_request(request, exception)
 
 
 @require_safe
