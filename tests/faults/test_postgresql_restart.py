@@ -29,7 +29,7 @@ READERS = 12
 LOAD_SECONDS = 14
 RESTART_AFTER_SECONDS = 5
 # A reader who gets an error sends the same form again after half a second, up to this often.
-RETRIES = 4
+RETRIES = 10
 
 
 def local_cluster():
