@@ -19,6 +19,7 @@ import subprocess
 import sys
 import time
 from collections import Counter
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -135,7 +136,7 @@ class ServedDatabase:
             with connection.cursor() as cursor:
                 cursor.execute(sql, params)
                 return cursor.fetchall()
-        with sqlite3.connect(self.sqlite_path, timeout=30) as db:
+        with closing(sqlite3.connect(self.sqlite_path, timeout=30)) as db:
             return db.execute(sql.replace("%s", "?"), params).fetchall()
 
     def stored_markers(self, run_id):
