@@ -64,13 +64,13 @@ def form_fields(page_html):
     }
 
 
-def load_form(session, url, timeout, until):
-    """The page's comment form; while `until` has not passed, a failed load is tried again."""
+def load_form(session, url, timeout, stop):
+    """The page's comment form; until `stop` is set (if given), a failed load is tried again."""
     while True:
         try:
             return form_fields(session.get(url, timeout=timeout).text)
         except (requests.RequestException, RuntimeError):
-            if until is None or time.monotonic() >= until:
+            if stop is None or stop.is_set():
                 raise
             time.sleep(0.2)
 
@@ -100,25 +100,25 @@ def reader(
     lock,
     run_id,
     reader_no,
-    until=None,
+    stop=None,
     timeout=10,
     retries=0,
     retry_pause=0.5,
 ):
-    """Posts `posts` comments (or, with posts=None, comments until the monotonic time `until`).
+    """Posts `posts` comments (or, with posts=None, comments until the event `stop` is set).
 
     A post that gets no acknowledgement is sent again with the same form up to `retries` times,
     as a reader would after a "please try again" page: the idempotency key must keep that from
     storing the comment twice."""
     session = requests.Session()
     try:
-        action, form = load_form(session, base_url + page_path, timeout, until)
+        action, form = load_form(session, base_url + page_path, timeout, stop)
     except (requests.RequestException, RuntimeError):
         with lock:
             result.errors += posts or 1
         return
     n = 0
-    while (posts is None or n < posts) and (until is None or time.monotonic() < until):
+    while (posts is None or n < posts) and not (stop and stop.is_set()):
         marker = f"bench-{run_id}-{reader_no}-{n}"
         data = {
             **form,
@@ -157,20 +157,22 @@ def run(
     retries=0,
     during=None,
 ):
-    """Many readers posting at once. With `seconds`, each posts until that time has passed
-    (posts_per_reader is ignored); `during`, if given, is called in this thread once the readers
-    have started (a fault to inject while they post)."""
+    """Many readers posting at once, each `posts_per_reader` comments; or, with `seconds` or
+    `during`, for a time instead. `during`, if given, is called in this thread once the readers
+    have started (a fault to inject while they post): the readers stop when `seconds` have
+    passed and `during` has returned, whichever is later."""
     result, lock = LoadResult(), threading.Lock()
     run_id = uuid.uuid4().hex[:8]
+    timed = seconds is not None or during is not None
+    stop = threading.Event() if timed else None
     started = time.perf_counter()
-    until = time.monotonic() + seconds if seconds else None
     threads = [
         threading.Thread(
             target=reader,
             args=(
                 base_url,
                 page_path,
-                None if seconds else posts_per_reader,
+                None if timed else posts_per_reader,
                 double_click_every,
                 result,
                 lock,
@@ -178,7 +180,7 @@ def run(
             kwargs={
                 "run_id": run_id,
                 "reader_no": number,
-                "until": until,
+                "stop": stop,
                 "timeout": timeout,
                 "retries": retries,
             },
@@ -190,7 +192,11 @@ def run(
     try:
         if during:
             during()
+        if seconds:
+            time.sleep(max(0.0, seconds - (time.perf_counter() - started)))
     finally:
+        if stop:
+            stop.set()
         for thread in threads:
             thread.join()
     result.seconds = time.perf_counter() - started
