@@ -66,7 +66,7 @@ def outage_response(request, error=None):
     """The 503 page for a database outage, or None if the error being handled is another one."""
     if database_outage_in(error or sys.exc_info()[1]) is None:
         return None
-    context = {"retry_after": RETRY_AFTER_SECONDS, "kept": typed_comment(request)}
+    context = {"kept": typed_comment(request)}
     if context["kept"]:
         context["csrf_token"] = get_token(request)
     response = HttpResponse(loader.get_template("503.html").render(context), status=503)
