@@ -34,7 +34,7 @@ from .xss_payloads import MARKUP_IN_URLS, PAYLOADS, names_for_commenters
 
 # A word every seeded page's summary starts with, so one search finds them all.
 SEARCH_WORD = "Quokka"
-PAGES_PER_TYPE = 6
+PAGES_PER_TYPE = 5
 SUPERUSER = ("xss-admin", "xss-admin-pw")
 MODERATOR = ("xss-moderator", "xss-moderator-pw")
 MODERATOR_EMAIL = "xss-moderator@staff.example"
