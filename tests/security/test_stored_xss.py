@@ -19,7 +19,15 @@ from site_search.snippets import highlighted_summary
 from tests.admin_forms import edit_page_url, health_page_data, publish
 from tests.factories import ArticlePageFactory
 
-from .html_safety import ADMIN, PUBLIC, injected_markup, json_ld_blocks, squash, visible_text
+from .html_safety import (
+    ADMIN,
+    PUBLIC,
+    Profile,
+    injected_markup,
+    json_ld_blocks,
+    squash,
+    visible_text,
+)
 from .stored_payloads import SEARCH_WORD, body_blocks, contentstate
 from .xss_payloads import DANGEROUS_URLS, PAYLOADS, TEMPLATE_INJECTIONS, Payload
 
@@ -342,6 +350,27 @@ def test_page_explorer_and_editor_show_stored_fields_safely(stored_payloads, adm
     for page in kinds.values():
         html = fetch(admin_client, edit_page_url(page))
         assert_safe(html, edit_page_url(page), ADMIN)
+
+
+# The userbar's scripts are the site's own static files, addressed scheme-relative to its host.
+WITH_USERBAR = Profile(script_prefixes=("/static/", "//testserver/static/"))
+
+
+def test_staff_views_of_stored_payloads_are_safe(stored_payloads, admin_client, django_user_model):
+    """Staff see the same content with more around it: the userbar on public pages, a comment's
+    history, and the queue searched for a payload."""
+    for page in stored_payloads.health_pages[:4]:
+        html = fetch(admin_client, page.url)
+        assert_safe(html, f"{page.url} with the userbar", WITH_USERBAR)
+        assert_shows(html, [page.title], f"{page.url} with the userbar")
+    as_moderator = moderator_client_for(django_user_model)
+    for comment in stored_payloads.comments[:5]:
+        history = reverse(f"{QUEUE}:history", args=[comment.pk])
+        assert_safe(fetch(as_moderator, history), history, ADMIN)
+    for payload in PAYLOADS[::4]:
+        response = as_moderator.get(reverse(f"{QUEUE}:list"), {"q": payload.text[:200]})
+        assert response.status_code == 200, f"searching the queue for {payload}"
+        assert_safe(response.content.decode(), f"the queue searched for {payload}", ADMIN)
 
 
 URL_IDS = ["javascript", "mixed-case", "leading-space", "tab", "entity", "data-html", "vbscript"]
