@@ -414,3 +414,19 @@ def test_only_the_comments_a_moderator_approved_are_public(stored_payloads):
     approved = PortalComment.objects.filter(page_id=stored_payloads.comment_page.pk, is_public=True)
     expected = [c.pk for c in stored_payloads.comments if c.status == CommentStatus.APPROVED]
     assert sorted(approved.values_list("pk", flat=True)) == expected
+
+
+@pytest.mark.parametrize("url", DANGEROUS_URLS, ids=URL_IDS)
+def test_a_quick_exit_url_that_would_run_script_is_refused(db, admin_client, client, url):
+    """The Quick exit link is on every page: a settings editor cannot make it run script."""
+    from tx_portal.models import SafetySettings
+
+    safety = SafetySettings.load()
+    edit = reverse("wagtailsettings:edit", args=["tx_portal", "safetysettings", safety.pk])
+    response = admin_client.post(
+        edit, {"quick_exit_url": url, "help_lines": "", "emergency_guidance": ""}
+    )
+    assert response.status_code == 200, f"{url!r} was accepted as the Quick exit URL"
+    assert "quick_exit_url" in response.context["form"].errors
+    assert SafetySettings.load().quick_exit_url != url
+    assert injected_markup(fetch(client, reverse("search"))) == []
