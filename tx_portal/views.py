@@ -26,8 +26,8 @@ def bad_request(request, exception):
 
 @require_safe
 def robots_txt(request):
-    page_cache.mark_cacheable(request)
     """Crawlers may read every public page; the admin and search results are not for them."""
+    page_cache.mark_cacheable(request)
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
@@ -41,8 +41,8 @@ def robots_txt(request):
 
 @require_safe
 def overdose_card(request):
-    page_cache.mark_cacheable(request)
     """The emergency guidance and the help lines on one printable page."""
+    page_cache.mark_cacheable(request)
     safety = SafetySettings.load(request_or_site=request)
     return render(
         request,

@@ -32,7 +32,8 @@ def test_moderators_are_emailed_after_the_comment_is_stored(
     assert message.to == recipients
     assert "Buprenorphine" in message.subject
     assert "sam@reader.example" not in message.body
-    assert "Waiting &lt;b&gt;here&lt;/b&gt;" in message.body
+    # Plain text is never rendered as HTML: the moderator reads what the reader typed, unescaped.
+    assert "Waiting <b>here</b>" in message.body
     html = message.alternatives[0][0]
     assert "<b>here</b>" not in html and "&lt;b&gt;here&lt;/b&gt;" in html
     assert "/admin/snippets/comments/portalcomment/inspect/" in message.body
