@@ -9,8 +9,10 @@ covered as soon as its menu item checks permissions.
 
 from urllib.parse import urlsplit
 
-from django.urls import Resolver404, resolve, reverse
+from django.apps import apps
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from wagtail.admin.menu import SubmenuMenuItem, admin_menu
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.permissions import page_permission_policy
 
 # Views every admin user needs whatever their role: signing in and out, their own account.
@@ -32,6 +34,55 @@ PAGE_TOOL_VIEW_PREFIXES = ("wagtailadmin_choose_page", "wagtailadmin_api:")
 
 def admin_prefix():
     return reverse("wagtailadmin_home")
+
+
+def django_admin_prefix():
+    """The Django admin's URL prefix, or None when it is not mounted."""
+    try:
+        return reverse("admin:index")
+    except NoReverseMatch:
+        return None
+
+
+def is_forbidden_in_django_admin(request):
+    """The Django admin is for superusers only. Its own check is `is_staff`, which the demo
+    accounts (and any account made staff by hand) have; a signed-in staff member who is not a
+    superuser would see its index, and be sent to its login page (a redirect, not a refusal) for
+    everything else. Staff work in the Wagtail admin, where each role's rights are set."""
+    prefix = django_admin_prefix()
+    user = getattr(request, "user", None)
+    return bool(
+        prefix
+        and request.path_info.startswith(prefix)
+        and user is not None
+        and user.is_authenticated
+        and not user.is_superuser
+    )
+
+
+def bulk_action_has_nothing_allowed(request, match):
+    """Whether a bulk action names objects and the user may act on none of them.
+
+    Wagtail answers that with its confirmation page listing the objects "you do not have
+    permission to" act on (200), and the POST with a redirect after doing nothing; here it is a
+    403, as any other action the role may not take. When some objects are allowed, Wagtail acts
+    on those only, as it does."""
+    kwargs = match.kwargs
+    try:
+        action_class = bulk_action_registry.get_bulk_action_class(
+            kwargs["app_label"], kwargs["model_name"], kwargs["action"]
+        )
+        model = apps.get_model(kwargs["app_label"], kwargs["model_name"])
+    except (KeyError, LookupError):
+        return False
+    if action_class is None or model not in action_class.models:
+        return False
+    action = action_class(request, model)
+    try:
+        allowed, refused = action.get_actionable_objects()
+    except Exception:  # the view itself answers bad input (a 404 for unknown ids)
+        return False
+    return not allowed and bool(refused.get("items_with_no_access"))
 
 
 def can_work_on_pages(user):
@@ -87,7 +138,9 @@ def is_forbidden(request):
     if match.view_name == "wagtail_bulk_action":
         # Page bulk actions need page rights; other models' bulk actions check their own.
         is_page_action = match.kwargs.get("app_label") == "wagtailcore"
-        return is_page_action and not page_worker
+        if is_page_action and not page_worker:
+            return True
+        return bulk_action_has_nothing_allowed(request, match)
     if "choose" in match.view_name and page_worker:
         # Choosers serve the page editor, even for a user who does not manage that library.
         return False
