@@ -14,6 +14,7 @@ from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from wagtail.admin.menu import SubmenuMenuItem, admin_menu
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.permissions import page_permission_policy
+from wagtail.snippets.models import get_snippet_models
 
 # Views every admin user needs whatever their role: signing in and out, their own account.
 ALWAYS_ALLOWED_VIEWS = {
@@ -28,8 +29,16 @@ ALWAYS_ALLOWED_VIEWS = {
     "wagtailadmin_sprite",
     "wagtailadmin_javascript_catalog",
 }
-# Page tooling outside any menu area: the page chooser and the explorer's API.
-PAGE_TOOL_VIEW_PREFIXES = ("wagtailadmin_choose_page", "wagtailadmin_api:")
+# Page tooling outside any menu area: the page chooser, the explorer's API and the tag
+# autocompletion of the page and media editors.
+PAGE_TOOL_VIEW_PREFIXES = (
+    "wagtailadmin_choose_page",
+    "wagtailadmin_api:",
+    "wagtailadmin_tag_",
+    "wagtailembeds:",
+)
+SNIPPET_CHOOSER_NAMESPACE = "wagtailsnippetchoosers_"
+SNIPPET_RIGHTS = ("add", "change", "delete", "view")
 
 
 def admin_prefix():
@@ -83,6 +92,24 @@ def bulk_action_has_nothing_allowed(request, match):
     except Exception:  # the view itself answers bad input (a 404 for unknown ids)
         return False
     return not allowed and bool(refused.get("items_with_no_access"))
+
+
+def snippet_chooser_refused(user, match):
+    """Whether this is a snippet chooser for a model the user has no right on at all.
+
+    Wagtail's snippet choosers check no permission: any admin user could list every snippet of
+    any model through them, reader comments awaiting moderation included."""
+    namespace = match.namespace or ""
+    if not namespace.startswith(SNIPPET_CHOOSER_NAMESPACE):
+        return None
+    for model in get_snippet_models():
+        opts = model._meta
+        if namespace == f"{SNIPPET_CHOOSER_NAMESPACE}{opts.app_label}_{opts.model_name}":
+            return not any(
+                user.has_perm(f"{opts.app_label}.{right}_{opts.model_name}")
+                for right in SNIPPET_RIGHTS
+            )
+    return True  # a chooser of no registered snippet model
 
 
 def can_work_on_pages(user):
@@ -141,6 +168,9 @@ def is_forbidden(request):
         if is_page_action and not page_worker:
             return True
         return bulk_action_has_nothing_allowed(request, match)
+    snippet_refused = snippet_chooser_refused(user, match)
+    if snippet_refused is not None:
+        return snippet_refused
     if "choose" in match.view_name and page_worker:
         # Choosers serve the page editor, even for a user who does not manage that library.
         return False

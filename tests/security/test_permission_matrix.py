@@ -26,7 +26,8 @@ from django.core.files.base import ContentFile
 from django.db import transaction
 from django.forms.models import model_to_dict
 from django.test import Client
-from django.urls import reverse
+from django.urls import URLResolver, get_resolver, resolve, reverse
+from django.utils import timezone
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.search_promotions.models import Query, SearchPromotion
 from wagtail.documents import get_document_model
@@ -164,6 +165,39 @@ MATRIX = [
     ),
     Row("page search", named("wagtailadmin_pages:search", query="?q=naloxone"), PAGE_STAFF),
     Row("page chooser", named("wagtailadmin_choose_page"), PAGE_STAFF),
+    Row("external link chooser", named("wagtailadmin_choose_page_external_link"), PAGE_STAFF),
+    Row("anchor link chooser", named("wagtailadmin_choose_page_anchor_link"), PAGE_STAFF),
+    Row("email link chooser", named("wagtailadmin_choose_page_email_link"), PAGE_STAFF),
+    Row("phone link chooser", named("wagtailadmin_choose_page_phone_link"), PAGE_STAFF),
+    Row("embed chooser", named("wagtailembeds:chooser"), PAGE_STAFF),
+    Row("reviewer chooser", named("wagtailsnippetchoosers_tx_portal_reviewer:choose"), PAGE_STAFF),
+    Row(
+        "emergency guidance chooser",
+        named("wagtailsnippetchoosers_tx_portal_emergencyguidance:choose"),
+        PAGE_STAFF,
+    ),
+    Row(
+        "help lines chooser",
+        named("wagtailsnippetchoosers_tx_portal_helplines:choose"),
+        PAGE_STAFF,
+    ),
+    Row(
+        "synonym chooser",
+        named("wagtailsnippetchoosers_site_search_searchsynonym:choose"),
+        ONLY_SUPERUSER,
+    ),
+    # Wagtail's snippet choosers check no permission; here they need a right on the model.
+    Row(
+        "comment chooser",
+        named("wagtailsnippetchoosers_comments_portalcomment:choose"),
+        MODERATION,
+    ),
+    Row(
+        "comment chooser (results)",
+        named("wagtailsnippetchoosers_comments_portalcomment:choose_results", query="?q=safe"),
+        MODERATION,
+    ),
+    Row("dismissibles", named("wagtailadmin_dismissibles"), STAFF),
     Row(
         "page add",
         lambda w: reverse("wagtailadmin_pages:add", args=["articles", "articlepage", w.home.pk]),
@@ -282,6 +316,17 @@ MATRIX = [
         state=PAGE_STATE["live"],
         ok=302,
     ),
+    Row(
+        "page unlock",
+        page_url("unlock", pk("section")),
+        PAGE_STAFF,
+        method="post",
+        data=lambda w: {},
+        state=lambda w: Page.objects.get(pk=w.section.pk).locked,
+        ok=302,
+    ),
+    Row("pages API listing", named("wagtailadmin_api:pages:listing"), PAGE_STAFF),
+    Row("tag autocomplete", named("wagtailadmin_tag_autocomplete", query="?term=a"), PAGE_STAFF),
     Row(
         "page lock",
         page_url("lock", pk("page")),
@@ -408,6 +453,29 @@ MATRIX = [
     ),
     Row("reviewer history", snippet("tx_portal_reviewer", "history", pk("reviewer")), CLINICAL),
     Row("reviewer copy", snippet("tx_portal_reviewer", "copy", pk("reviewer")), CLINICAL),
+    Row(
+        "reviewer add",
+        snippet("tx_portal_reviewer", "add"),
+        CLINICAL,
+        method="post",
+        data=lambda w: {"name": "Dr New", "credentials": "MD", "role": "GP", "user": ""},
+        state=lambda w: Reviewer.objects.count(),
+        ok=302,
+    ),
+    Row(
+        "reviewer revision compare",
+        lambda w: reverse(
+            "wagtailsnippets_tx_portal_reviewer:revisions_compare",
+            args=[w.reviewer.pk, "earliest", "latest"],
+        ),
+        CLINICAL,
+    ),
+    Row(
+        "reviewer revision revert (editor)",
+        snippet("tx_portal_reviewer", "revisions_revert", pk("reviewer"), pk("reviewer_revision")),
+        CLINICAL,
+    ),
+    Row("reviewer usage", snippet("tx_portal_reviewer", "usage", pk("reviewer")), CLINICAL),
     Row("reviewer delete", snippet("tx_portal_reviewer", "delete", pk("reviewer")), ONLY_SUPERUSER),
     Row(
         "reviewer delete",
@@ -467,7 +535,17 @@ MATRIX = [
         snippet("tx_portal_helplines", "delete", pk("help_lines")),
         ONLY_SUPERUSER,
     ),
+    Row("emergency guidance add", snippet("tx_portal_emergencyguidance", "add"), ONLY_SUPERUSER),
     Row("search synonyms", snippet("site_search_searchsynonym", "list"), ONLY_SUPERUSER),
+    Row(
+        "search synonym add",
+        snippet("site_search_searchsynonym", "add"),
+        ONLY_SUPERUSER,
+        method="post",
+        data=lambda w: {"word": "bupe", "means": "buprenorphine"},
+        state=lambda w: SearchSynonym.objects.count(),
+        ok=302,
+    ),
     Row(
         "search synonym edit",
         snippet("site_search_searchsynonym", "edit", pk("synonym")),
@@ -500,6 +578,8 @@ MATRIX = [
     ),
     # --- Images and documents -----------------------------------------------------------------
     Row("images", named("wagtailimages:index"), PAGE_STAFF),
+    Row("image add", named("wagtailimages:add"), PAGE_STAFF),
+    Row("image usage", named("wagtailimages:image_usage", pk("image")), {EDITOR, SUPERUSER}),
     Row("image upload", named("wagtailimages:add_multiple"), PAGE_STAFF),
     Row("image edit", named("wagtailimages:edit", pk("image")), {EDITOR, SUPERUSER}),
     Row(
@@ -514,6 +594,7 @@ MATRIX = [
     ),
     Row("image chooser", named("wagtailimages_chooser:choose"), PAGE_STAFF),
     Row("documents", named("wagtaildocs:index"), PAGE_STAFF),
+    Row("document add", named("wagtaildocs:add"), PAGE_STAFF),
     Row("document upload", named("wagtaildocs:add_multiple"), PAGE_STAFF),
     Row("document edit", named("wagtaildocs:edit", pk("document")), {EDITOR, SUPERUSER}),
     Row(
@@ -527,6 +608,15 @@ MATRIX = [
     ),
     Row("document chooser", named("wagtaildocs_chooser:choose"), PAGE_STAFF),
     Row("collections", named("wagtailadmin_collections:index"), ONLY_SUPERUSER),
+    Row(
+        "collection add",
+        named("wagtailadmin_collections:add"),
+        ONLY_SUPERUSER,
+        method="post",
+        data=lambda w: {"name": "Leaflets", "parent": Collection.get_first_root_node().pk},
+        state=lambda w: Collection.objects.count(),
+        ok=302,
+    ),
     # --- Users, groups, sites ------------------------------------------------------------------
     Row("users", named("wagtailusers_users:index"), ONLY_SUPERUSER),
     Row("user add", named("wagtailusers_users:add"), ONLY_SUPERUSER),
@@ -570,6 +660,17 @@ MATRIX = [
         ok=302,
     ),
     Row("sites", named("wagtailsites:index"), ONLY_SUPERUSER),
+    Row(
+        "site delete",
+        named("wagtailsites:delete", pk("site")),
+        ONLY_SUPERUSER,
+        method="post",
+        data=lambda w: {},
+        state=lambda w: Site.objects.count(),
+        ok=302,
+    ),
+    Row("workflow add", named("wagtailadmin_workflows:add"), ONLY_SUPERUSER),
+    Row("group add", named("wagtailusers_groups:add"), ONLY_SUPERUSER),
     Row("site edit", named("wagtailsites:edit", pk("site")), ONLY_SUPERUSER),
     # --- Redirects and promoted search results ----------------------------------------------
     Row("redirects", named("wagtailredirects:index"), {EDITOR, SUPERUSER}),
@@ -632,6 +733,17 @@ MATRIX = [
     ),
     Row("comment detail", snippet("comments_portalcomment", "inspect", pk("comment")), MODERATION),
     Row("comment history", snippet("comments_portalcomment", "history", pk("comment")), MODERATION),
+    Row(
+        "comment history (results)",
+        snippet("comments_portalcomment", "history_results", pk("comment")),
+        MODERATION,
+    ),
+    Row(
+        "comment add (sends moderators to the queue)",
+        snippet("comments_portalcomment", "add"),
+        MODERATION,
+        ok=302,
+    ),
     Row(
         "comment edit (sends moderators to the detail)",
         snippet("comments_portalcomment", "edit", pk("comment")),
@@ -737,6 +849,7 @@ class World:
     task_state: object
     workflow: object
     reviewer: object
+    reviewer_revision: object
     guidance: object
     help_lines: object
     safety: object
@@ -776,6 +889,8 @@ def build_world():
     ReviewerFactory(name="Dr Ada Clinician", user=users[REVIEWER])
     home = HomePage.objects.get()
     section = ArticlePageFactory(parent=home, title="Guides", slug="guides")
+    section.locked, section.locked_by, section.locked_at = True, users[SUPERUSER], timezone.now()
+    section.save()
     page = ArticlePageFactory(parent=home, title="Naloxone", slug="naloxone")
     first_revision = page.save_revision(user=users[SUPERUSER])
     page.summary = "A second draft of the summary."
@@ -801,6 +916,10 @@ def build_world():
         title="A leaflet", collection=Collection.get_first_root_node()
     )
     document.file.save("leaflet.txt", ContentFile(b"A leaflet."))
+    reviewer = ReviewerFactory()
+    reviewer_revision = reviewer.save_revision(user=users[SUPERUSER])
+    reviewer.role = "Psychiatrist"
+    reviewer.save_revision(user=users[SUPERUSER])
     query = Query.get("narcan")
     SearchPromotion.objects.create(query=query, page=page, sort_order=0)
     return World(
@@ -813,7 +932,8 @@ def build_world():
         workflow_state=workflow_state,
         task_state=workflow_state.current_task_state,
         workflow=workflow,
-        reviewer=ReviewerFactory(),
+        reviewer=reviewer,
+        reviewer_revision=reviewer_revision,
         guidance=EmergencyGuidanceFactory(),
         help_lines=help_lines,
         safety=safety,
@@ -889,3 +1009,76 @@ def test_the_matrix_is_every_row_times_every_role():
 
 
 MATRIX_CELLS = len(MATRIX) * len(ROLES)
+
+
+# Admin URLs with no row, and why.
+NOT_IN_MATRIX = {
+    "admin/^.*": "the admin's catch-all 404",
+    "admin/login": "signing in (see test_open_redirects)",
+    "admin/logout": "signing out",
+    "admin/password_reset": "the password reset for signed-out staff",
+    "admin/jsi18n": "the admin's translations script",
+    "admin/sprite": "the admin's icon sprite",
+    "admin/failwhale": "Wagtail's test page for a server error",
+    "admin/test404": "Wagtail's test page for a 404",
+    "admin/block-preview": "a preview of a StreamField block type (no object, no data)",
+    "admin/editing-sessions": "pings of an open editor, tied to a session id of the editor's",
+}
+
+
+def walk_routes(patterns, prefix=""):
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from walk_routes(pattern.url_patterns, prefix + str(pattern.pattern))
+        else:
+            yield prefix + str(pattern.pattern)
+
+
+def area_of(route):
+    """The admin area a URL route belongs to: admin/<area>, a snippet model's views or
+    chooser, or the Django admin as a whole (it is closed to all but superusers at once)."""
+    for prefix, depth in (
+        ("admin/snippets/choose/", 2),
+        ("admin/snippets/", 2),
+        ("admin/", 1),
+        ("django-admin/", 0),
+    ):
+        if route.startswith(prefix):
+            parts = route[len(prefix) :].split("/")
+            return prefix + "/".join(parts[:depth])
+    return None
+
+
+def test_every_admin_area_of_the_url_configuration_has_a_row(world):
+    """Found in the URL configuration, not listed by hand: an admin area added later (an app, a
+    snippet model) fails here until it has rows in the matrix."""
+    covered = {area_of(resolve(row.url(world).split("?")[0]).route) for row in MATRIX}
+    areas = {area_of(route) for route in walk_routes(get_resolver().url_patterns)} - {None}
+    assert areas - covered - set(NOT_IN_MATRIX) == set()
+    assert set(NOT_IN_MATRIX) <= areas, "an exemption names an area that no longer exists"
+
+
+def test_a_signed_in_reader_without_admin_access_is_refused_by_the_django_admin(world):
+    reader = get_user_model().objects.create_user("reader", "reader@example.org", "pw")
+    client = Client()
+    client.force_login(reader)
+    assert client.get(reverse("admin:index")).status_code == 403
+    assert client.get(reverse("admin:auth_user_changelist")).status_code == 403
+
+
+def test_a_moderation_action_without_its_csrf_token_is_refused_and_changes_nothing(world):
+    client = Client(enforce_csrf_checks=True)
+    client.force_login(world.users[MODERATOR])
+    url = reverse(
+        "wagtailsnippets_comments_portalcomment:moderate", args=[world.comment.pk, "approve"]
+    )
+    assert client.post(url).status_code == 403
+    assert fresh(world.comment).status == CommentStatus.PENDING
+
+
+def test_the_comment_chooser_shows_editors_no_reader_comment(world):
+    client = Client()
+    client.force_login(world.users[EDITOR])
+    response = client.get(reverse("wagtailsnippetchoosers_comments_portalcomment:choose"))
+    assert response.status_code == 403
+    assert world.comment.comment not in response.content.decode()
