@@ -27,11 +27,14 @@ def client_id(request):
 def allow(request, scope, token=None):
     """Count this attempt; False once the client has made more than the limit this window.
 
-    With a `token` (a form's idempotency key) the same form sent again is not counted twice:
-    a double click must not use up the reader's allowance."""
+    With a `token` (a form's idempotency key) a form that was let through is let through again
+    without being counted: a double click must not use up the reader's allowance. Only a form
+    that was let through is remembered, so a refused one sent again is counted (and refused)
+    again, not waved through as a repeat."""
     key = f"comments:rate:{scope}:{client_id(request)}"
+    passed_key = f"{key}:{token}"
     try:
-        if token is not None and not cache.add(f"{key}:{token}", 1, timeout=WINDOW_SECONDS):
+        if token is not None and cache.get(passed_key):
             return True
         cache.add(key, 0, timeout=WINDOW_SECONDS)
         try:
@@ -39,7 +42,10 @@ def allow(request, scope, token=None):
         except ValueError:  # expired between add and incr
             cache.set(key, 1, timeout=WINDOW_SECONDS)
             count = 1
+        allowed = count <= LIMITS[scope]
+        if allowed and token is not None:
+            cache.set(passed_key, 1, timeout=WINDOW_SECONDS)
     except Exception:
         logger.exception("Comment rate limit unavailable (cache error); letting the request in")
         return True
-    return count <= LIMITS[scope]
+    return allowed

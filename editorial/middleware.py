@@ -4,7 +4,7 @@ from django.contrib import messages
 from django.template.response import TemplateResponse
 from django.urls import NoReverseMatch, reverse
 
-from .role_fit import admin_prefix, is_forbidden
+from .role_fit import admin_prefix, is_forbidden, is_forbidden_in_django_admin
 
 TEMPLATE = "editorial/admin_forbidden.html"
 
@@ -12,15 +12,18 @@ TEMPLATE = "editorial/admin_forbidden.html"
 class AdminRoleFitMiddleware:
     """Must come after the authentication and message middleware.
 
-    Two cases: an admin URL under a menu area the user is not shown (see role_fit), and Wagtail's
-    own "permission denied", which redirects to the dashboard with an error message. Superusers
-    are left to Wagtail: every area is theirs, and what Wagtail refuses them (a page type where
-    it is not allowed) is not a matter of role."""
+    Three cases: the Django admin, for anyone signed in but a superuser; an admin URL under a
+    menu area the user is not shown (see role_fit); and Wagtail's own "permission denied", which
+    redirects to the dashboard with an error message. Superusers are left to Wagtail: every area
+    is theirs, and what Wagtail refuses them (a page type where it is not allowed) is not a
+    matter of role."""
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
+        if is_forbidden_in_django_admin(request):
+            return self.forbidden(request, [])
         if not self.is_staff_admin_request(request):
             return self.get_response(request)
         if is_forbidden(request):

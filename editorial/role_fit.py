@@ -9,9 +9,12 @@ covered as soon as its menu item checks permissions.
 
 from urllib.parse import urlsplit
 
-from django.urls import Resolver404, resolve, reverse
+from django.apps import apps
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from wagtail.admin.menu import SubmenuMenuItem, admin_menu
+from wagtail.admin.views.bulk_action.registry import bulk_action_registry
 from wagtail.permissions import page_permission_policy
+from wagtail.snippets.models import get_snippet_models
 
 # Views every admin user needs whatever their role: signing in and out, their own account.
 ALWAYS_ALLOWED_VIEWS = {
@@ -26,12 +29,87 @@ ALWAYS_ALLOWED_VIEWS = {
     "wagtailadmin_sprite",
     "wagtailadmin_javascript_catalog",
 }
-# Page tooling outside any menu area: the page chooser and the explorer's API.
-PAGE_TOOL_VIEW_PREFIXES = ("wagtailadmin_choose_page", "wagtailadmin_api:")
+# Page tooling outside any menu area: the page chooser, the explorer's API and the tag
+# autocompletion of the page and media editors.
+PAGE_TOOL_VIEW_PREFIXES = (
+    "wagtailadmin_choose_page",
+    "wagtailadmin_api:",
+    "wagtailadmin_tag_",
+    "wagtailembeds:",
+)
+SNIPPET_CHOOSER_NAMESPACE = "wagtailsnippetchoosers_"
+SNIPPET_RIGHTS = ("add", "change", "delete", "view")
 
 
 def admin_prefix():
     return reverse("wagtailadmin_home")
+
+
+def django_admin_prefix():
+    """The Django admin's URL prefix, or None when it is not mounted."""
+    try:
+        return reverse("admin:index")
+    except NoReverseMatch:
+        return None
+
+
+def is_forbidden_in_django_admin(request):
+    """The Django admin is for superusers only. Its own check is `is_staff`, which the demo
+    accounts (and any account made staff by hand) have; a signed-in staff member who is not a
+    superuser would see its index, and be sent to its login page (a redirect, not a refusal) for
+    everything else. Staff work in the Wagtail admin, where each role's rights are set."""
+    prefix = django_admin_prefix()
+    user = getattr(request, "user", None)
+    return bool(
+        prefix
+        and request.path_info.startswith(prefix)
+        and user is not None
+        and user.is_authenticated
+        and not user.is_superuser
+    )
+
+
+def bulk_action_has_nothing_allowed(request, match):
+    """Whether a bulk action names objects and the user may act on none of them.
+
+    Wagtail answers that with its confirmation page listing the objects "you do not have
+    permission to" act on (200), and the POST with a redirect after doing nothing; here it is a
+    403, as any other action the role may not take. When some objects are allowed, Wagtail acts
+    on those only, as it does."""
+    kwargs = match.kwargs
+    try:
+        action_class = bulk_action_registry.get_bulk_action_class(
+            kwargs["app_label"], kwargs["model_name"], kwargs["action"]
+        )
+        model = apps.get_model(kwargs["app_label"], kwargs["model_name"])
+    except (KeyError, LookupError):
+        return False
+    if action_class is None or model not in action_class.models:
+        return False
+    action = action_class(request, model)
+    try:
+        allowed, refused = action.get_actionable_objects()
+    except Exception:  # the view itself answers bad input (a 404 for unknown ids)
+        return False
+    return not allowed and bool(refused.get("items_with_no_access"))
+
+
+def snippet_chooser_refused(user, match):
+    """Whether this is a snippet chooser for a model the user has no right on at all.
+
+    Wagtail's snippet choosers check no permission: any admin user could list every snippet of
+    any model through them, reader comments awaiting moderation included."""
+    namespace = match.namespace or ""
+    if not namespace.startswith(SNIPPET_CHOOSER_NAMESPACE):
+        return None
+    for model in get_snippet_models():
+        opts = model._meta
+        if namespace == f"{SNIPPET_CHOOSER_NAMESPACE}{opts.app_label}_{opts.model_name}":
+            return not any(
+                user.has_perm(f"{opts.app_label}.{right}_{opts.model_name}")
+                for right in SNIPPET_RIGHTS
+            )
+    return True  # a chooser of no registered snippet model
 
 
 def can_work_on_pages(user):
@@ -87,7 +165,12 @@ def is_forbidden(request):
     if match.view_name == "wagtail_bulk_action":
         # Page bulk actions need page rights; other models' bulk actions check their own.
         is_page_action = match.kwargs.get("app_label") == "wagtailcore"
-        return is_page_action and not page_worker
+        if is_page_action and not page_worker:
+            return True
+        return bulk_action_has_nothing_allowed(request, match)
+    snippet_refused = snippet_chooser_refused(user, match)
+    if snippet_refused is not None:
+        return snippet_refused
     if "choose" in match.view_name and page_worker:
         # Choosers serve the page editor, even for a user who does not manage that library.
         return False

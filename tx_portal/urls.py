@@ -33,4 +33,5 @@ urlpatterns += [
     path("", include(wagtail_urls)),
 ]
 
+handler400 = "tx_portal.views.bad_request"
 handler500 = "tx_portal.views.server_error"

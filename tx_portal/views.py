@@ -2,23 +2,32 @@ from django.http import HttpResponse, HttpResponseServerError
 from django.shortcuts import render
 from django.template import loader
 from django.urls import reverse
+from django.views import defaults
 from django.views.decorators.http import require_safe
 
-from tx_portal import page_cache
+from tx_portal import outage, page_cache
 
 from .models import SafetySettings
 
 
 def server_error(request):
     """The 500 page renders without a request context: nothing that could fail again (database,
-    settings, navigation) is touched while the site is already failing."""
-    return HttpResponseServerError(loader.get_template("500.html").render())
+    settings, navigation) is touched while the site is already failing. A database outage gets
+    a polite 503 instead (tx_portal/outage.py)."""
+    return outage.outage_response(request) or HttpResponseServerError(
+        loader.get_template("500.html").render()
+    )
+
+
+def bad_request(request, exception):
+    """Django's 400 page, except when a database outage is behind it (see tx_portal/outage.py)."""
+    return outage.outage_response(request, exception) or defaults.bad_request(request, exception)
 
 
 @require_safe
 def robots_txt(request):
-    page_cache.mark_cacheable(request)
     """Crawlers may read every public page; the admin and search results are not for them."""
+    page_cache.mark_cacheable(request)
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
@@ -32,8 +41,8 @@ def robots_txt(request):
 
 @require_safe
 def overdose_card(request):
-    page_cache.mark_cacheable(request)
     """The emergency guidance and the help lines on one printable page."""
+    page_cache.mark_cacheable(request)
     safety = SafetySettings.load(request_or_site=request)
     return render(
         request,

@@ -136,10 +136,11 @@ DATABASES = {
 if DATABASES["default"]["ENGINE"] == "django.db.backends.sqlite3":
     # Persistent connections buy nothing on SQLite. WAL lets readers work during a write; IMMEDIATE
     # takes the write lock at BEGIN so concurrent writers queue (up to the timeout) instead of
-    # failing with "database is locked" when a read lock cannot be upgraded.
+    # failing with "database is locked" when a read lock cannot be upgraded. A writer that waits
+    # longer than SQLITE_BUSY_TIMEOUT seconds gets a polite 503 (tx_portal/outage.py).
     DATABASES["default"]["CONN_MAX_AGE"] = 0
     DATABASES["default"]["OPTIONS"] = {
-        "timeout": 25,
+        "timeout": float(os.environ.get("SQLITE_BUSY_TIMEOUT", "25")),
         "transaction_mode": "IMMEDIATE",
         "init_command": "PRAGMA journal_mode=WAL; PRAGMA synchronous=NORMAL;",
     }

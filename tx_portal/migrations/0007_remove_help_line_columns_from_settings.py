@@ -1,6 +1,5 @@
-"""Drops the help-line columns from the safety settings once 0005 has copied them to the HelpLines
-snippet. A separate migration because PostgreSQL refuses to ALTER a table with pending deferred
-foreign-key checks from the data copy in the same transaction."""
+"""Drops the help-line columns from the safety settings once 0006 has copied them to the HelpLines
+snippet."""
 
 from django.db import migrations
 
@@ -8,7 +7,7 @@ from django.db import migrations
 class Migration(migrations.Migration):
 
     dependencies = [
-        ("tx_portal", "0005_help_lines_with_revisions"),
+        ("tx_portal", "0006_copy_help_lines_to_snippet"),
     ]
 
     operations = [

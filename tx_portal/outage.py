@@ -1,0 +1,76 @@
+"""A polite 503 instead of a 500 while the database is unreachable or busy.
+
+A database restart, a failover or an SQLite write lock held past the busy timeout surface as
+`OperationalError`/`InterfaceError` wherever the request happened to touch the database (the view,
+the session, the user). Django hands every such uncaught error to the 500 handler, which calls
+`outage_response` first: for those errors the reader gets "please try again in a minute" with a
+Retry-After header, and, if they were sending a comment, their text in a form that sends it again
+(the form keeps its idempotency key, so a comment that was in fact stored is not stored twice).
+
+The 400 handler asks too: when saving an existing session fails, Django's session middleware
+reports any database error as `SessionInterrupted`, a 400 (found by the PostgreSQL restart test:
+the comment was stored, then the session update failed and the reader saw "Bad Request").
+
+Nothing here touches the database, the cache or the page's settings: the site is already failing.
+"""
+
+import sys
+
+from django.db import InterfaceError, OperationalError
+from django.http import HttpResponse
+from django.middleware.csrf import get_token
+from django.template import loader
+
+RETRY_AFTER_SECONDS = 15
+# The comment form's fields sent back with "Send it again": its signed hidden fields and what the
+# reader typed. The honeypot is left out (it must be empty, and absent is empty).
+COMMENT_HIDDEN_FIELDS = (
+    "content_type",
+    "object_pk",
+    "timestamp",
+    "security_hash",
+    "idempotency_key",
+)
+COMMENT_TYPED_FIELDS = ("name", "email", "comment")
+
+
+def database_outage_in(error):
+    """The database error behind `error` (itself, or what it was raised while handling)."""
+    seen = set()
+    while error is not None and id(error) not in seen:
+        if isinstance(error, OperationalError | InterfaceError):
+            return error
+        seen.add(id(error))
+        error = error.__cause__ or error.__context__
+    return None
+
+
+def typed_comment(request):
+    """What the reader was sending, if this request was a comment form post."""
+    if request is None or request.method != "POST":
+        return None
+    try:
+        data = request.POST
+    except Exception:  # an unreadable body: nothing to keep
+        return None
+    if not data.get("comment") or not all(name in data for name in COMMENT_HIDDEN_FIELDS):
+        return None
+    return {
+        "action": request.path,
+        "hidden": [(name, data.get(name, "")) for name in COMMENT_HIDDEN_FIELDS],
+        **{name: data.get(name, "") for name in COMMENT_TYPED_FIELDS},
+    }
+
+
+def outage_response(request, error=None):
+    """The 503 page for a database outage, or None if the error being handled is another one."""
+    if database_outage_in(error or sys.exc_info()[1]) is None:
+        return None
+    context = {"kept": typed_comment(request)}
+    if context["kept"]:
+        context["csrf_token"] = get_token(request)
+    response = HttpResponse(loader.get_template("503.html").render(context), status=503)
+    response["Retry-After"] = str(RETRY_AFTER_SECONDS)
+    # Never cached by anyone: the next reader must get the page once the database is back.
+    response["Cache-Control"] = "no-store"
+    return response
