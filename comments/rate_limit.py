@@ -30,7 +30,9 @@ def allow(request, scope, token=None):
     With a `token` (a form's idempotency key) a form that was let through is let through again
     without being counted: a double click must not use up the reader's allowance. Only a form
     that was let through is remembered, so a refused one sent again is counted (and refused)
-    again, not waved through as a repeat."""
+    again, not waved through as a repeat. Two copies sent at the same instant may both be
+    counted: claiming the token atomically instead would let a copy of a form that is about to
+    be refused through as a "repeat", and a lost allowance is the cheaper mistake."""
     key = f"comments:rate:{scope}:{client_id(request)}"
     passed_key = f"{key}:{token}"
     try:

@@ -5,8 +5,11 @@ every page view into a 500. Here reads miss and writes are dropped (logged, at m
 30 seconds per process) and the site renders from the database until Redis is back.
 
 A Redis that hangs rather than refuses costs each call its socket timeout, and one page makes a
-dozen calls: after a failure this cache object does not ask Redis again for SKIP_SECONDS, so a
-reader waits for one timeout, not twelve (measured by tests/faults/test_redis_down.py).
+dozen calls: after a connection failure or a timeout this cache object does not ask Redis again
+for SKIP_SECONDS, so a reader waits for one timeout, not twelve (measured by
+tests/faults/test_redis_down.py). Writes that invalidate (incr, delete) are never skipped: they
+are rare, and one dropped while Redis was already back would leave stale pages cached. Other Redis
+errors (a full or read-only Redis, a wrong type) fail that one call only.
 """
 
 import logging
@@ -17,6 +20,7 @@ from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
+from redis.exceptions import TimeoutError as RedisTimeoutError
 
 logger = logging.getLogger(__name__)
 LOG_EVERY_SECONDS = 30
@@ -32,13 +36,17 @@ class ResilientRedisCache(RedisCache):
 
     def _failed(self, operation, error):
         now = time.monotonic()
-        self._skip_until = now + SKIP_SECONDS
+        if isinstance(error, RedisConnectionError | RedisTimeoutError):
+            self._skip_until = now + SKIP_SECONDS
         if now - ResilientRedisCache._last_logged >= LOG_EVERY_SECONDS:
             ResilientRedisCache._last_logged = now
             logger.warning("cache unavailable (%s: %s); serving without it", operation, error)
 
-    def _guarded(self, operation, fallback, call):
-        if time.monotonic() < self._skip_until:
+    def _skipping(self):
+        return time.monotonic() < self._skip_until
+
+    def _guarded(self, operation, fallback, call, skippable=True):
+        if skippable and self._skipping():
             return fallback
         try:
             return call()
@@ -70,16 +78,17 @@ class ResilientRedisCache(RedisCache):
         return self._guarded("touch", False, partial(super().touch, key, timeout, version))
 
     def delete(self, key, version=None):
-        return self._guarded("delete", False, partial(super().delete, key, version))
+        call = partial(super().delete, key, version)
+        return self._guarded("delete", False, call, skippable=False)
 
     def delete_many(self, keys, version=None):
-        return self._guarded("delete_many", False, partial(super().delete_many, keys, version))
+        call = partial(super().delete_many, keys, version)
+        return self._guarded("delete_many", False, call, skippable=False)
 
     def incr(self, key, delta=1, version=None):
         # No fallback value means anything for a counter: callers handle the error (the rate
-        # limit lets the reader in, the page cache logs), only faster while Redis is skipped.
-        if time.monotonic() < self._skip_until:
-            raise RedisConnectionError("cache skipped after a recent failure")
+        # limit lets the reader in, the page cache logs). Never skipped: the page cache's
+        # generation is a counter, and a lost increment would keep stale pages.
         try:
             return super().incr(key, delta, version)
         except RedisError as error:

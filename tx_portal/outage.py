@@ -20,6 +20,7 @@ from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
 from django.middleware.csrf import get_token
 from django.template import loader
+from django.urls import Resolver404, resolve
 
 RETRY_AFTER_SECONDS = 15
 # The comment form's fields sent back with "Send it again": its signed hidden fields and what the
@@ -47,7 +48,7 @@ def database_outage_in(error):
 
 def typed_comment(request):
     """What the reader was sending, if this request was a comment form post."""
-    if request is None or request.method != "POST":
+    if request is None or request.method != "POST" or not _is_comment_post(request):
         return None
     try:
         data = request.POST
@@ -60,6 +61,13 @@ def typed_comment(request):
         "hidden": [(name, data.get(name, "")) for name in COMMENT_HIDDEN_FIELDS],
         **{name: data.get(name, "") for name in COMMENT_TYPED_FIELDS},
     }
+
+
+def _is_comment_post(request):
+    try:
+        return resolve(request.path_info).view_name == "comments:post"
+    except Resolver404:
+        return False
 
 
 def outage_response(request, error=None):

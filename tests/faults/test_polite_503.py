@@ -59,6 +59,15 @@ def test_a_database_error_on_a_page_is_a_503_without_a_form(reader, medication):
     assert "<form" not in response.content.decode()
 
 
+def test_comment_fields_posted_anywhere_else_are_not_offered_back(reader, medication):
+    """Only the comment form's own address gets "send it again": a form elsewhere carrying the
+    same field names is not turned into a comment form pointing at that address."""
+    with mock.patch("wagtail.models.Site.find_for_request", side_effect=CONNECTION_LOST):
+        response = reader.post(medication.url, form_data(medication, comment=TEXT))
+    assert response.status_code == 503
+    assert "<form" not in response.content.decode()
+
+
 def test_other_errors_keep_the_500_and_400_pages(reader, medication):
     with mock.patch("comments.views.store", side_effect=ValueError("a bug")):
         response = reader.post(post_url(medication), form_data(medication))

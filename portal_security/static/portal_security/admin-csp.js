@@ -11,7 +11,7 @@
  * - chooser widgets (page, image, document, snippet, task): a <template> after the widget with
  *   data-portal-chooser (the constructor, e.g. "PageChooser") or data-portal-chooser-function
  *   ("createTaskChooser"), data-portal-chooser-for (the input's id) and its options (JSON)
- *   (portal_security/admin_widgets.py);
+ *   (portal_security/admin_widgets.py); only the initialisers listed below are ever called;
  * - promoted search results: a hidden element with data-portal-search-promotions (the formset
  *   prefixes, the query field and the query chooser's URL).
  *
@@ -48,7 +48,9 @@
     if (input.dataset[STARTED] || !input.id) return;
     // Inside a StreamField, Wagtail's own telepath widget has already started it.
     if (window.jQuery && window.jQuery(input).data('xdsoft_datetimepicker')) return;
-    var initialise = window[PICKER_INITIALISERS[input.dataset.portalPicker]];
+    var kind = input.dataset.portalPicker;
+    if (!Object.prototype.hasOwnProperty.call(PICKER_INITIALISERS, kind)) return;
+    var initialise = window[PICKER_INITIALISERS[kind]];
     if (typeof initialise !== 'function') return; // date-time-chooser.js not on this page
     var config = {};
     try {
@@ -60,11 +62,27 @@
     initialise(input.id, config);
   }
 
+  // Only these globals may be started from markup: the names come from data attributes, and
+  // markup injected into an admin page (a title, a comment) must not be able to call any other
+  // function of the page's scripts with arguments of its choosing.
+  var CHOOSER_CONSTRUCTORS = [
+    'Chooser',
+    'PageChooser',
+    'ImageChooser',
+    'DocumentChooser',
+    'SnippetChooser',
+  ];
+  var CHOOSER_FUNCTIONS = ['createTaskChooser'];
+
   function startChooser(template) {
     if (template.dataset[STARTED]) return;
     var id = template.dataset.portalChooserFor;
     var functionName = template.dataset.portalChooserFunction;
     var constructorName = template.dataset.portalChooser;
+    var allowed = functionName
+      ? CHOOSER_FUNCTIONS.indexOf(functionName) !== -1
+      : CHOOSER_CONSTRUCTORS.indexOf(constructorName) !== -1;
+    if (!allowed || !id) return;
     var initialise = window[functionName || constructorName];
     if (typeof initialise !== 'function') return; // the widget's script is not on this page
     var options = {};
@@ -95,9 +113,12 @@
     var input = document.getElementById(element.dataset.portalQueryInput);
     var chooser = document.getElementById(element.dataset.portalQueryInput + '-chooser');
     if (!input || !chooser) return;
+    var chooserUrl = element.dataset.portalQueryChooserUrl || '';
+    // A path on this site only (the template renders {% url %}), never another origin.
+    if (chooserUrl.charAt(0) !== '/' || '/\\'.indexOf(chooserUrl.charAt(1)) !== -1) return;
     chooser.addEventListener('click', function () {
       window.ModalWorkflow({
-        url: element.dataset.portalQueryChooserUrl,
+        url: chooserUrl,
         onload: window.QUERY_CHOOSER_MODAL_ONLOAD_HANDLERS,
         responses: {
           queryChosen: function (queryData) {
@@ -109,9 +130,10 @@
   }
 
   var STARTERS = [
-    ['[data-portal-picker]', startPicker],
-    ['[data-portal-chooser], [data-portal-chooser-function]', startChooser],
-    ['[data-portal-search-promotions]', startSearchPromotions],
+    ['input[data-portal-picker]', startPicker],
+    // Only the inert <template> that portal_security/admin_widgets.py renders after a widget.
+    ['template[data-portal-chooser], template[data-portal-chooser-function]', startChooser],
+    ['div[hidden][data-portal-search-promotions]', startSearchPromotions],
   ];
 
   function startAll(root) {
