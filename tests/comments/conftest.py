@@ -1,4 +1,7 @@
+import time
+
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from django.urls import reverse
 
@@ -54,6 +57,17 @@ def form_data(page, **fields):
     data.update({"name": "Sam Reader", "email": "sam@reader.example", "honeypot": ""})
     data["comment"] = "Thank you, this helped me understand my options."
     data.update(fields)
+    return data
+
+
+def expired_form_data(page, **fields):
+    """A genuine form, correctly signed, loaded longer ago than COMMENTS_TIMEOUT: refused for
+    its age alone (changing only the timestamp would be refused as tampering instead)."""
+    data = form_data(page, **fields)
+    data["timestamp"] = str(int(time.time()) - settings.COMMENTS_TIMEOUT - 60)
+    data["security_hash"] = PortalCommentForm(page).keyed_hash(
+        data["content_type"], data["object_pk"], data["timestamp"], data["idempotency_key"]
+    )
     return data
 
 
