@@ -7,6 +7,7 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from medications.models import MedicationPage
+from tx_portal import related_pages
 from tx_portal.models import HealthPage, IndexPage
 
 from .time_windows import describe_window
@@ -86,7 +87,7 @@ class DetoxPhasePage(HealthPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["medications"] = self.medications.live().public().order_by("title")
+        context["medications"] = related_pages.published(self.medications)
         return context
 
     @property

@@ -4,6 +4,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from tx_portal import related_pages
 from tx_portal.fields import ChoiceListField
 from tx_portal.models import HealthPage, IndexPage
 
@@ -72,7 +73,7 @@ class TherapyPage(HealthPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["medications"] = self.medications.live().public().order_by("title")
+        context["medications"] = related_pages.published(self.medications)
         return context
 
     def settings_and_formats_text(self):

@@ -68,6 +68,8 @@ def production_env(**overrides):
         "REDIS_URL": "",
         # The load posts far more than a reader could; the rate limit is tested elsewhere.
         "COMMENTS_PER_MINUTE": "1000000",
+        # No worker recycled mid-test: "the same workers recover" must not fail for that reason.
+        "GUNICORN_MAX_REQUESTS": "0",
         "EMAIL_BACKEND": "django.core.mail.backends.smtp.EmailBackend",
         # Nothing listens on port 9 (discard): mail fails at once unless a test points it elsewhere.
         "EMAIL_HOST": "127.0.0.1",

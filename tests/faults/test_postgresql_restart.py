@@ -180,6 +180,9 @@ def test_a_postgresql_restart_during_a_comment_load_loses_nothing_and_the_site_r
     )
     record_figures("postgresql_restart", figures)
 
+    assert figures["acknowledged requests in flight during the fault"] > 0, (
+        "no comment was being sent while PostgreSQL restarted: the fault was not exercised"
+    )
     assert figures["lost (acknowledged, not stored)"] == 0
     assert figures["duplicated (stored more than once)"] == 0
     assert figures["errors before the fault"] == 0
