@@ -10,6 +10,8 @@ covered as soon as its menu item checks permissions.
 from urllib.parse import urlsplit
 
 from django.apps import apps
+from django.core.exceptions import ValidationError
+from django.http import Http404
 from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 from wagtail.admin.menu import SubmenuMenuItem, admin_menu
 from wagtail.admin.views.bulk_action.registry import bulk_action_registry
@@ -55,9 +57,9 @@ def django_admin_prefix():
 
 def is_forbidden_in_django_admin(request):
     """The Django admin is for superusers only. Its own check is `is_staff`, which the demo
-    accounts (and any account made staff by hand) have; a signed-in staff member who is not a
-    superuser would see its index, and be sent to its login page (a redirect, not a refusal) for
-    everything else. Staff work in the Wagtail admin, where each role's rights are set."""
+    accounts (and any account made staff by hand) have: a staff member who is not a superuser
+    would get in, and could change any model they hold a Django permission on (users, comments)
+    outside the Wagtail admin, where each role's rights are set. So it is a 403 for them."""
     prefix = django_admin_prefix()
     user = getattr(request, "user", None)
     return bool(
@@ -89,8 +91,8 @@ def bulk_action_has_nothing_allowed(request, match):
     action = action_class(request, model)
     try:
         allowed, refused = action.get_actionable_objects()
-    except Exception:  # the view itself answers bad input (a 404 for unknown ids)
-        return False
+    except (Http404, ValueError, TypeError, ValidationError):
+        return False  # bad ids: the view itself answers them (a 404 or its own message)
     return not allowed and bool(refused.get("items_with_no_access"))
 
 

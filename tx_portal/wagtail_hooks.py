@@ -12,6 +12,9 @@ class ReviewerViewSet(SnippetViewSet):
     menu_label = "Reviewers"
     list_display = ["name", "credentials", "role", "user"]
     search_fields = ["name", "credentials", "role"]
+    # Plain database search over those fields: the site index holds only reviewers' names (for the
+    # chooser), and a search of other fields through it fails (no such field or column).
+    search_backend_name = None
     add_to_admin_menu = True
     menu_order = 300
 

@@ -390,6 +390,17 @@ def test_staff_views_of_stored_payloads_are_safe(stored_payloads, admin_client, 
         html = fetch(admin_client, view_draft)
         assert_safe(html, view_draft, WITH_USERBAR)
         assert_shows(html, [draft.title, draft.summary], view_draft)
+    sections = [
+        stored_payloads.home,
+        stored_payloads.medication_index,
+        stored_payloads.therapy_index,
+        stored_payloads.detox_guide,
+    ]
+    for section in sections:
+        view_draft = reverse("wagtailadmin_pages:view_draft", args=[section.pk])
+        html = fetch(admin_client, view_draft)
+        assert_safe(html, view_draft, WITH_USERBAR)
+        assert_shows(html, [section.title], view_draft)
     as_moderator = moderator_client_for(django_user_model)
     for comment in stored_payloads.comments[:5]:
         history = reverse(f"{QUEUE}:history", args=[comment.pk])
