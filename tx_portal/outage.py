@@ -14,6 +14,7 @@ the comment was stored, then the session update failed and the reader saw "Bad R
 Nothing here touches the database, the cache or the page's settings: the site is already failing.
 """
 
+import sqlite3
 import sys
 
 from django.db import InterfaceError, OperationalError
@@ -35,11 +36,32 @@ COMMENT_HIDDEN_FIELDS = (
 COMMENT_TYPED_FIELDS = ("name", "email", "comment")
 
 
+# What the drivers say when the database is away or busy, rather than when a query is wrong (an
+# FTS5 syntax error or a missing column after a forgotten migration is an OperationalError too,
+# and "please try again in a minute" would be the wrong answer to it).
+SQLITE_OUTAGE_WORDS = ("locked", "busy", "disk i/o", "unable to open", "readonly", "full")
+# PostgreSQL error classes: 08 connection exception, 53 insufficient resources, 57 operator
+# intervention (shutdown, restart, "cannot connect now").
+POSTGRESQL_OUTAGE_CLASSES = {"08", "53", "57"}
+
+
+def is_outage(error):
+    if isinstance(error, InterfaceError):  # the connection is gone
+        return True
+    if not isinstance(error, OperationalError):
+        return False
+    cause = error.__cause__
+    if isinstance(cause, sqlite3.Error):
+        return any(word in str(cause).lower() for word in SQLITE_OUTAGE_WORDS)
+    sqlstate = getattr(cause, "sqlstate", None)  # psycopg; None when no server answered at all
+    return sqlstate is None or sqlstate[:2] in POSTGRESQL_OUTAGE_CLASSES
+
+
 def database_outage_in(error):
-    """The database error behind `error` (itself, or what it was raised while handling)."""
+    """The database outage behind `error` (itself, or what it was raised while handling)."""
     seen = set()
     while error is not None and id(error) not in seen:
-        if isinstance(error, OperationalError | InterfaceError):
+        if is_outage(error):
             return error
         seen.add(id(error))
         error = error.__cause__ or error.__context__

@@ -3,6 +3,7 @@ instead of a 500 or a 400, and a reader who was sending a comment keeps their te
 sends it again without storing it twice. Other errors keep their own pages."""
 
 import re
+import sqlite3
 from html import unescape
 from unittest import mock
 
@@ -66,6 +67,36 @@ def test_comment_fields_posted_anywhere_else_are_not_offered_back(reader, medica
         response = reader.post(medication.url, form_data(medication, comment=TEXT))
     assert response.status_code == 503
     assert "<form" not in response.content.decode()
+
+
+def database_error(driver_error):
+    """A database error as Django raises it: its own class, with the driver's as the cause."""
+    try:
+        raise OperationalError(str(driver_error)) from driver_error
+    except OperationalError as error:
+        return error
+
+
+@pytest.mark.parametrize(
+    "driver_error",
+    [
+        sqlite3.OperationalError("no such column: name"),
+        sqlite3.OperationalError('fts5: syntax error near "*"'),
+    ],
+    ids=["missing-column", "fts-syntax"],
+)
+def test_a_broken_query_is_a_500_not_an_outage(reader, medication, driver_error):
+    """A bug is not "please try again in a minute": it keeps the 500 page (and is logged)."""
+    with mock.patch("comments.views.store", side_effect=database_error(driver_error)):
+        response = reader.post(post_url(medication), form_data(medication))
+    assert response.status_code == 500
+
+
+def test_a_locked_sqlite_database_is_an_outage(reader, medication):
+    locked = database_error(sqlite3.OperationalError("database is locked"))
+    with mock.patch("comments.views.store", side_effect=locked):
+        response = reader.post(post_url(medication), form_data(medication))
+    assert response.status_code == 503
 
 
 def test_other_errors_keep_the_500_and_400_pages(reader, medication):
