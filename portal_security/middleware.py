@@ -12,7 +12,7 @@ from django.apps import apps
 from django.conf import settings
 from django.core.exceptions import BadRequest, ValidationError
 from django.shortcuts import render
-from django.urls import Resolver404, resolve
+from django.urls import NoReverseMatch, Resolver404, resolve, reverse
 
 logger = logging.getLogger(__name__)
 
@@ -124,31 +124,55 @@ class RequestBodyLimitMiddleware:
         return render(request, "413.html", context, status=413)
 
 
-class BulkActionIdsMiddleware:
-    """Refuses a bulk action of the admin whose `id` list is not ids of its model (400).
+class AdminQueryStringMiddleware:
+    """Query strings that Wagtail's admin views would answer with a 500, dealt with first.
 
-    Wagtail's bulk action views turn each `id` of the query string into a number inside the view,
-    so `?id=abc` (a mistyped or tampered URL) would be a 500. Checked here before any other code
-    reads them (the role check looks at the objects too): `id=all` or values of the model's
-    primary key, nothing else; nothing is done otherwise.
+    - A bulk action's `id` list: the views turn each id into a number inside the view, so
+      `?id=abc` (a mistyped or tampered URL) would be a 500. Only `id=all` or values of the
+      model's primary key pass; anything else is a polite 400 and nothing is done. Checked before
+      any other code reads them (the role check looks at the objects too).
+    - A search (`q`) of more than ADMIN_SEARCH_MAX_WORDS words: the PostgreSQL search backend
+      nests one expression per word, and a couple of hundred words exceed Python's recursion
+      limit. The query is cut to its first words (the search box then shows what was searched),
+      as the public search does.
     """
 
-    view_name = "wagtail_bulk_action"
+    bulk_action_view = "wagtail_bulk_action"
+    max_search_words = 32
+    max_search_chars = 1000
 
     def __init__(self, get_response):
         self.get_response = get_response
 
     def __call__(self, request):
-        if "id" in request.GET:  # cheap first: most requests have no `id`
-            self.check_ids(request)
+        # Cheap tests first: most requests have neither parameter.
+        if "q" in request.GET and request.path_info.startswith(self.admin_prefix()):
+            self.shorten_search(request)
+        if "id" in request.GET:
+            self.check_bulk_action_ids(request)
         return self.get_response(request)
 
-    def check_ids(self, request):
+    @staticmethod
+    def admin_prefix():
+        try:
+            return reverse("wagtailadmin_home")
+        except NoReverseMatch:  # a URLconf without the Wagtail admin
+            return "/admin/"
+
+    def shorten_search(self, request):
+        query = request.GET["q"]
+        words = query.split()
+        if len(words) <= self.max_search_words and len(query) <= self.max_search_chars:
+            return
+        request.GET = request.GET.copy()
+        request.GET["q"] = " ".join(words[: self.max_search_words])[: self.max_search_chars]
+
+    def check_bulk_action_ids(self, request):
         try:
             match = resolve(request.path_info)
         except Resolver404:
             return
-        if match.url_name != self.view_name:
+        if match.url_name != self.bulk_action_view:
             return
         try:
             model = apps.get_model(match.kwargs["app_label"], match.kwargs["model_name"])

@@ -96,8 +96,9 @@ MIDDLEWARE = [
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
     "wagtail.contrib.redirects.middleware.RedirectMiddleware",
-    # Malformed ids in an admin bulk action's URL: a polite 400, before anything reads them.
-    "portal_security.middleware.BulkActionIdsMiddleware",
+    # Admin query strings Wagtail would answer with a 500 (bulk-action ids that are not ids, a
+    # search of hundreds of words): refused or shortened before anything reads them.
+    "portal_security.middleware.AdminQueryStringMiddleware",
     # After the auth and message middleware: admin areas a role cannot use answer 403.
     "editorial.middleware.AdminRoleFitMiddleware",
     # Innermost, so a cached page still passes back through the security, CSRF-cookie and

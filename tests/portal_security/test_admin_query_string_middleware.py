@@ -1,10 +1,12 @@
-"""A mistyped or tampered bulk-action URL in the admin gets a polite 400 and changes nothing."""
+"""Admin query strings Wagtail itself would answer with a 500: a mistyped or tampered bulk-action
+URL gets a polite 400 and changes nothing; a search of hundreds of words is cut to its start."""
 
 import pytest
 from django.contrib.auth.models import Group
 from django.test import Client
 from wagtail.models import Page
 
+from portal_security.middleware import AdminQueryStringMiddleware
 from tests.factories import ArticlePageFactory
 
 pytestmark = pytest.mark.django_db
@@ -44,3 +46,11 @@ def test_real_ids_still_reach_the_action(staff_client, home):
     page = ArticlePageFactory(parent=home)
     response = staff_client.get(f"/admin/bulk/wagtailcore/page/delete/?id={page.pk}")
     assert response.status_code in {200, 403}  # the confirmation, or the editor's refusal
+
+
+def test_a_search_of_hundreds_of_words_is_cut_to_its_first_words(staff_client, home):
+    ArticlePageFactory(parent=home, title="Naloxone")
+    response = staff_client.get("/admin/pages/search/", {"q": " ".join(["naloxone"] * 300)})
+    assert response.status_code == 200
+    searched = " ".join(["naloxone"] * AdminQueryStringMiddleware.max_search_words)
+    assert f'value="{searched}"' in response.content.decode(), "the box shows what was searched"
