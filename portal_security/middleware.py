@@ -131,7 +131,7 @@ class AdminQueryStringMiddleware:
       `?id=abc` (a mistyped or tampered URL) would be a 500. Only `id=all` or values of the
       model's primary key pass; anything else is a polite 400 and nothing is done. Checked before
       any other code reads them (the role check looks at the objects too).
-    - A search (`q`) of more than ADMIN_SEARCH_MAX_WORDS words: the PostgreSQL search backend
+    - A search (`q`) of more than `max_search_words` words: the PostgreSQL search backend
       nests one expression per word, and a couple of hundred words exceed Python's recursion
       limit. The query is cut to its first words (the search box then shows what was searched),
       as the public search does.
