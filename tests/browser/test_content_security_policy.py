@@ -10,6 +10,7 @@ block, open choosers, a date picker, the preview) and no violation may be report
 import re
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
 from comments.models import CommentStatus, PortalComment
@@ -68,7 +69,7 @@ class ViolationLog:
             for frame in page.frames:
                 try:
                     recorded += frame.evaluate("window.__cspViolations || []")
-                except Exception:  # noqa: S112 - a frame that navigated away or closed meanwhile
+                except PlaywrightError:  # a frame that navigated away or closed meanwhile
                     continue
         return recorded
 
