@@ -99,8 +99,18 @@ def test_public_pages_request_only_the_site_and_set_no_cookies_without_a_form(
 ):
     own_host = urlsplit(demo).netloc
     report, problems = {}, []
-    seen = []
+    seen, failed = [], []
     page.on("request", lambda request: seen.append(request.url))
+    # Nothing a page asks for may be missing (an undeclared favicon is a 404 on every visit);
+    # the pages themselves may be (the not-found page is one of them).
+    page.on(
+        "response",
+        lambda r: (
+            r.status >= 400
+            and r.request.resource_type != "document"
+            and failed.append(f"{r.status} {r.url}")
+        ),
+    )
     for name, path in PAGE_TYPES.items():
         page.context.clear_cookies()
         seen.clear()
@@ -124,6 +134,7 @@ def test_public_pages_request_only_the_site_and_set_no_cookies_without_a_form(
             assert search_forms.nth(index).get_attribute("method") == "get", name
     artifact_report("requests-per-page", report)
     assert problems == [], "\n".join(problems)
+    assert failed == [], f"requests that failed: {failed}"
 
 
 def focus_is_visible(page):

@@ -3,6 +3,8 @@
 import re
 
 import pytest
+from django.conf import settings
+from django.contrib.staticfiles import finders
 from django.test import RequestFactory
 
 from tests.admin_forms import count_queries
@@ -107,3 +109,11 @@ def test_500_page_needs_no_database(django_assert_num_queries):
 def test_junk_query_strings_never_break_a_page(client, home, sections, query):
     for page in sections:
         assert client.get(page.url + query).status_code == 200
+
+
+def test_every_page_declares_an_icon_that_exists(client, home):
+    """Without one, browsers ask for /favicon.ico on every first visit: a 404 rendered each time."""
+    for html in (client.get("/").content.decode(), client.get("/no-such-page/").content.decode()):
+        icon = re.search(r'<link rel="icon" href="([^"]+)"', html)
+        assert icon, "no icon declared"
+        assert finders.find(icon.group(1).removeprefix(settings.STATIC_URL)), icon.group(1)
