@@ -182,12 +182,12 @@ def test_random_comments_on_a_valid_form_are_held_for_moderation(site, nothing_b
         response = client.post(post_url(page), data, REMOTE_ADDR=address)
         assert response.status_code in {302, 400}, f"posting {data!r} answered {response}"
         saved = list(PortalComment.objects.filter(pk__gt=newest))
-        if response.status_code == 400:
-            assert saved == [], "a refused comment was stored"
-        for comment in saved:  # none for a comment the same reader had already sent
+        # None when refused, or when the same reader had already sent that text; else one.
+        assert len(saved) <= (1 if response.status_code == 302 else 0), saved
+        for held in saved:
             # Held (or, by the moderation rules, marked as spam): never approved by itself.
-            assert not comment.is_public and comment.status != CommentStatus.APPROVED
-            stored.append(comment.pk)
+            assert not held.is_public and held.status != CommentStatus.APPROVED
+            stored.append(held.pk)
 
     post()
     assert stored, "no example was a valid comment: the property checked nothing"
