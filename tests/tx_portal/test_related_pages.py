@@ -4,6 +4,7 @@ on the public page and in the previews staff use before publishing."""
 import pytest
 from django.urls import reverse
 
+from tests.admin_forms import health_page_data
 from tests.factories import (
     DetoxGuidePageFactory,
     DetoxPhasePageFactory,
@@ -59,3 +60,26 @@ def test_a_draft_with_other_medications_can_be_previewed(
     assert response.status_code == 200
     assert "Buprenorphine" in html and "Methadone" in html
     assert "Lofexidine" not in html
+
+
+def test_the_editors_preview_panel_shows_the_medications_being_chosen(
+    admin_client, home, medications
+):
+    """The preview panel builds the page from the editor's unsaved form: the medications ticked
+    there are shown, though nothing is saved yet."""
+    therapy = TherapyPageFactory(parent=TherapyIndexPageFactory(parent=home))
+    data = health_page_data(
+        therapy.title,
+        therapy.slug,
+        approach="Notice and change the thoughts that lead to use.",
+        care_settings=["outpatient"],
+        formats=["individual"],
+        typical_duration="Weekly, 12 to 16 sessions",
+        evidence_summary="Reduces relapse.",
+        medications=[str(medications["added in the draft"].pk)],
+    )
+    preview = reverse("wagtailadmin_pages:preview_on_edit", args=[therapy.pk])
+    assert admin_client.post(preview, data).json() == {"is_valid": True, "is_available": True}
+    response = admin_client.get(preview)
+    assert response.status_code == 200
+    assert "Methadone" in response.content.decode()
