@@ -75,6 +75,17 @@ class StoredPayloads:
     # (a reader's client, the ids of the comments it sent): each sees its own waiting comments.
     commenters: list = field(default_factory=list)
 
+    @property
+    def sections(self):
+        return [self.home, self.medication_index, self.therapy_index, self.detox_guide]
+
+    @property
+    def one_page_of_each_kind(self):
+        kinds = {}
+        for page in self.health_pages:
+            kinds.setdefault(page._meta.model_name, page)
+        return list(kinds.values())
+
     def placements_on(self, page):
         return [placement for placement in self.placements if placement.page_id == page.pk]
 

@@ -339,20 +339,11 @@ def test_moderator_emails_escape_the_comment_in_html_and_mark_nothing_safe(store
 
 
 def test_page_explorer_and_editor_show_stored_fields_safely(stored_payloads, admin_client):
-    sections = [
-        stored_payloads.home,
-        stored_payloads.medication_index,
-        stored_payloads.therapy_index,
-        stored_payloads.detox_guide,
-    ]
-    for section in sections:
+    for section in stored_payloads.sections:
         url = reverse("wagtailadmin_explore", args=[section.pk])
         html = fetch(admin_client, url)
         assert_safe(html, url, ADMIN)
-    kinds = {}
-    for page in stored_payloads.health_pages:
-        kinds.setdefault(page._meta.model_name, page)
-    for page in kinds.values():
+    for page in stored_payloads.one_page_of_each_kind:
         html = fetch(admin_client, edit_page_url(page))
         assert_safe(html, edit_page_url(page), ADMIN)
 
@@ -369,10 +360,7 @@ def test_staff_views_of_stored_payloads_are_safe(stored_payloads, admin_client, 
         html = fetch(admin_client, page.url)
         assert_safe(html, f"{page.url} with the userbar", WITH_USERBAR)
         assert_shows(html, [page.title], f"{page.url} with the userbar")
-    kinds = {}
-    for page in stored_payloads.health_pages:
-        kinds.setdefault(page._meta.model_name, page)
-    for page in kinds.values():
+    for page in stored_payloads.one_page_of_each_kind:
         # An edit to the title and summary, so the revision comparison shows both, payloads and
         # all, on each side; then the page's history, the comparison and the draft preview.
         draft = page.get_latest_revision().as_object()
@@ -390,13 +378,7 @@ def test_staff_views_of_stored_payloads_are_safe(stored_payloads, admin_client, 
         html = fetch(admin_client, view_draft)
         assert_safe(html, view_draft, WITH_USERBAR)
         assert_shows(html, [draft.title, draft.summary], view_draft)
-    sections = [
-        stored_payloads.home,
-        stored_payloads.medication_index,
-        stored_payloads.therapy_index,
-        stored_payloads.detox_guide,
-    ]
-    for section in sections:
+    for section in stored_payloads.sections:
         view_draft = reverse("wagtailadmin_pages:view_draft", args=[section.pk])
         html = fetch(admin_client, view_draft)
         assert_safe(html, view_draft, WITH_USERBAR)
