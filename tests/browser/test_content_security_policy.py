@@ -169,7 +169,7 @@ def test_public_page_with_the_staff_userbar_reports_no_violation(
     log_in(page, site_url, "root")
     page.goto(site_url + medication.url)
     page.get_by_role("button", name="View Wagtail quick actions").click()
-    expect(page.get_by_role("menuitem", name="Edit this page")).to_be_visible()
+    expect(page.get_by_role("menuitem", name="Edit this page", exact=True)).to_be_visible()
     violations.assert_none("a page with the userbar")
 
 
