@@ -181,7 +181,7 @@ class HealthPage(Page):
     show_emergency_guidance = models.BooleanField(
         default=False, help_text="Show the overdose guidance prominently on this page."
     )
-    # comments (issue 3): the per-page switch; site-wide rules live in comments.CommentSettings.
+    # Comments: the per-page switch; site-wide rules live in comments.CommentSettings.
     allow_comments = models.BooleanField(
         default=True,
         help_text="Readers may comment on this page (within the site's comment settings).",
