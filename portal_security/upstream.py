@@ -42,6 +42,22 @@ CSP_TEMPLATE_WHY = (
     "portal_security/static/portal_security/admin-csp.js calls the same initialiser."
 )
 
+CSP_PROMOTIONS_WHY = CSP_TEMPLATE_WHY + " Here: the promoted-results formset and query chooser."
+
+
+def template_patch(name, ours, upstream_app, upstream_template, upstream_sha256, how, why):
+    """A project template that copies or overrides `upstream_template` of `upstream_app`."""
+    return Patch(
+        name=name,
+        ours=ours,
+        replaces=f"{upstream_template} ({how})",
+        why=why,
+        upstream_app=upstream_app,
+        upstream_template=upstream_template,
+        upstream_sha256=upstream_sha256,
+    )
+
+
 PATCHES = (
     Patch(
         name="chooser-render",
@@ -60,70 +76,59 @@ PATCHES = (
         "page past the end is a 500; Paginator.get_page answers any value with a page.",
         upstream_attribute="wagtail.admin.views.workflows.Edit.get_paginated_pages",
     ),
-    Patch(
-        name="date-input-template",
-        ours="portal_security/templates/wagtailadmin/widgets/date_input.html",
-        replaces="wagtailadmin/widgets/date_input.html (replaced whole)",
-        why=CSP_TEMPLATE_WHY,
-        upstream_app="wagtail.admin",
-        upstream_template="wagtailadmin/widgets/date_input.html",
-        upstream_sha256="2557f7a4fd543d7cd6f192a97fdd0c12ebfad9a8d4ab2b7fe72a2f011cd049c8",
+    *(
+        template_patch(
+            f"{kind}-input-template",
+            f"portal_security/templates/wagtailadmin/widgets/{kind}_input.html",
+            "wagtail.admin",
+            f"wagtailadmin/widgets/{kind}_input.html",
+            sha256,
+            how="replaced whole",
+            why=CSP_TEMPLATE_WHY,
+        )
+        for kind, sha256 in (
+            ("date", "2557f7a4fd543d7cd6f192a97fdd0c12ebfad9a8d4ab2b7fe72a2f011cd049c8"),
+            ("time", "536917c544a135631e8683866e8351bd491822a336c9a59639ab71338638e242"),
+            ("datetime", "479d8ddeaa73d2fdd33d584118d51b0c3ec4c2dc5b90a66b526874f9799d2676"),
+        )
     ),
-    Patch(
-        name="time-input-template",
-        ours="portal_security/templates/wagtailadmin/widgets/time_input.html",
-        replaces="wagtailadmin/widgets/time_input.html (replaced whole)",
-        why=CSP_TEMPLATE_WHY,
-        upstream_app="wagtail.admin",
-        upstream_template="wagtailadmin/widgets/time_input.html",
-        upstream_sha256="536917c544a135631e8683866e8351bd491822a336c9a59639ab71338638e242",
+    template_patch(
+        "search-promotions-add-template",
+        "portal_security/templates/wagtailsearchpromotions/add.html",
+        "wagtail.contrib.search_promotions",
+        "wagtailsearchpromotions/add.html",
+        "f562d10c37b349f1ca253c348c7db5735816bc49e4fd2fc3c969588741b91a01",
+        how="copied whole, inline <script> replaced",
+        why=CSP_PROMOTIONS_WHY,
     ),
-    Patch(
-        name="datetime-input-template",
-        ours="portal_security/templates/wagtailadmin/widgets/datetime_input.html",
-        replaces="wagtailadmin/widgets/datetime_input.html (replaced whole)",
-        why=CSP_TEMPLATE_WHY,
-        upstream_app="wagtail.admin",
-        upstream_template="wagtailadmin/widgets/datetime_input.html",
-        upstream_sha256="479d8ddeaa73d2fdd33d584118d51b0c3ec4c2dc5b90a66b526874f9799d2676",
+    template_patch(
+        "search-promotions-edit-template",
+        "portal_security/templates/wagtailsearchpromotions/edit.html",
+        "wagtail.contrib.search_promotions",
+        "wagtailsearchpromotions/edit.html",
+        "5378c649da124598bc169234a037ea2a7e1b978436f3713b58c8eebe2f74cd3b",
+        how="copied whole, inline <script> replaced",
+        why=CSP_PROMOTIONS_WHY,
     ),
-    Patch(
-        name="search-promotions-add-template",
-        ours="portal_security/templates/wagtailsearchpromotions/add.html",
-        replaces="wagtailsearchpromotions/add.html (copied whole, inline <script> replaced)",
-        why=CSP_TEMPLATE_WHY + " Here: the promoted-results formset and the query chooser.",
-        upstream_app="wagtail.contrib.search_promotions",
-        upstream_template="wagtailsearchpromotions/add.html",
-        upstream_sha256="f562d10c37b349f1ca253c348c7db5735816bc49e4fd2fc3c969588741b91a01",
-    ),
-    Patch(
-        name="search-promotions-edit-template",
-        ours="portal_security/templates/wagtailsearchpromotions/edit.html",
-        replaces="wagtailsearchpromotions/edit.html (copied whole, inline <script> replaced)",
-        why=CSP_TEMPLATE_WHY + " Here: the promoted-results formset and the query chooser.",
-        upstream_app="wagtail.contrib.search_promotions",
-        upstream_template="wagtailsearchpromotions/edit.html",
-        upstream_sha256="5378c649da124598bc169234a037ea2a7e1b978436f3713b58c8eebe2f74cd3b",
-    ),
-    Patch(
-        name="admin-base-template",
-        ours="portal_security/templates/wagtailadmin/admin_base.html",
-        replaces="wagtailadmin/admin_base.html (extended: its `js` block gains admin-csp.js first)",
+    template_patch(
+        "admin-base-template",
+        "portal_security/templates/wagtailadmin/admin_base.html",
+        "wagtail.admin",
+        "wagtailadmin/admin_base.html",
+        "8d1e91482208ac34500fdc72c15fad7e4bafb2071e4cc13075a678aa47b7619d",
+        how="extended: its `js` block gains admin-csp.js first",
         why="admin-csp.js must run before Wagtail's scripts, with the response's CSP nonce, so "
         "the <style> elements Draftail creates get the nonce.",
-        upstream_app="wagtail.admin",
-        upstream_template="wagtailadmin/admin_base.html",
-        upstream_sha256="8d1e91482208ac34500fdc72c15fad7e4bafb2071e4cc13075a678aa47b7619d",
     ),
-    Patch(
-        name="dashboard-template",
-        ours="templates/wagtailadmin/home.html",
-        replaces="wagtailadmin/home.html (its `content` block copied whole)",
+    template_patch(
+        "dashboard-template",
+        "templates/wagtailadmin/home.html",
+        "wagtail.admin",
+        "wagtailadmin/home.html",
+        "7eb3ee7b5a9d1355b79a97fdc4c6a9c8612821bb1cdccf24efdd7a36c827c17d",
+        how="extended, its `content` block copied whole",
         why="The dashboard's 'Search all pages' box leads to the page explorer, which comment "
         "moderators cannot use: the copy shows it only to staff who work on pages.",
-        upstream_app="wagtail.admin",
-        upstream_template="wagtailadmin/home.html",
-        upstream_sha256="7eb3ee7b5a9d1355b79a97fdc4c6a9c8612821bb1cdccf24efdd7a36c827c17d",
     ),
     Patch(
         name="create-element-nonce",
