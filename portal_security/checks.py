@@ -112,7 +112,9 @@ def project_template_dirs():
     folders = [Path(folder) for engine in settings.TEMPLATES for folder in engine.get("DIRS", [])]
     for app_config in apps.get_app_configs():
         path = Path(app_config.path).resolve()
-        if path.is_relative_to(base) and ".venv" not in path.parts:
+        # The project's own apps: inside the repository, not installed packages (a virtualenv
+        # may live inside the repository too).
+        if path.is_relative_to(base) and "site-packages" not in path.parts:
             folders.append(path / "templates")
     return [folder for folder in folders if folder.is_dir()]
 
