@@ -9,6 +9,10 @@ class PortalSecurityConfig(AppConfig):
     verbose_name = "Security headers"
 
     def ready(self):
-        from . import admin_widgets
+        from django.contrib.auth.signals import user_logged_in
+
+        from . import admin_widgets, spreadsheet_export, two_factor
 
         admin_widgets.install()
+        spreadsheet_export.install()
+        user_logged_in.connect(two_factor.remember_step, dispatch_uid="portal_two_factor_step")

@@ -6,6 +6,7 @@ The dev and test modules only supply development defaults before importing this 
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -80,6 +81,12 @@ INSTALLED_APPS = [
     # test runner's serialized rollback restores apps in this order (so content types first).
     # Its one override of a Wagtail template is in templates/wagtailadmin/ for that reason.
     "editorial",
+    # --- staff sign-in (portal_security): lockouts after failed sign-ins, two-factor sign-in.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    # --- end staff sign-in
 ]
 
 MIDDLEWARE = [
@@ -91,6 +98,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # --- staff sign-in: request.user.is_verified(), then staff who must use two-factor sign-in
+    # and have not are sent to it before any admin screen.
+    "django_otp.middleware.OTPMiddleware",
+    "portal_security.two_factor.TwoFactorRequiredMiddleware",
+    # --- end staff sign-in
     # Before any view or the CSRF check reads a body: refuses oversized comment posts (413).
     "portal_security.middleware.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -104,6 +116,8 @@ MIDDLEWARE = [
     # Innermost, so a cached page still passes back through the security, CSRF-cookie and
     # frame-options middleware above.
     "tx_portal.page_cache.PageCacheMiddleware",
+    # Staff sign-in: turns a sign-in refused by the lockout into the polite lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tx_portal.urls"
@@ -178,6 +192,40 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# --- Staff sign-in protection (portal_security/sign_in.py, django-axes) --------------------------
+# The lockout check first (it only refuses; ModelBackend signs in). Paused: the same account from
+# the same address after AXES_FAILURE_LIMIT failures, and an address after that many on any
+# accounts; for AXES_COOLOFF_TIME, or until an administrator clears it.
+AUTHENTICATION_BACKENDS = [
+    "portal_security.sign_in.SignInProtectionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGN_IN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "portal_security.sign_in.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal_security.sign_in.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# No user agent, no request data in the access log: addresses and account names are enough.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["password"]
+# Password reset (portal_security/password_reset.py): per client address and per target email in
+# a window, and never answered sooner than PASSWORD_RESET_MIN_SECONDS (known or unknown address).
+PASSWORD_RESET_WINDOW = 60 * 60
+PASSWORD_RESET_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_PER_ADDRESS", "5"))
+PASSWORD_RESET_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_PER_EMAIL", "3"))
+PASSWORD_RESET_MIN_SECONDS = float(os.environ.get("PASSWORD_RESET_MIN_SECONDS", "0.4"))
+# Two-factor sign-in (portal_security/two_factor.py, django-otp TOTP + recovery codes): required
+# for administrators and clinical reviewers when TWO_FACTOR_REQUIRED is on (the default; the
+# development settings turn it off so the demo accounts sign in with a password alone), optional
+# for every other member of staff.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", default=True)
+TWO_FACTOR_REQUIRED_GROUPS = ["Clinical reviewers"]
+OTP_TOTP_ISSUER = "Opioid Treatment Portal"
+# --- end staff sign-in protection
+
 # DENY everywhere; Wagtail's preview views set SAMEORIGIN on themselves for the editor's preview.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
