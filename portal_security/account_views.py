@@ -19,33 +19,28 @@ from django.http import HttpResponseNotAllowed
 from wagtail.admin.views import account
 
 from .password_reset import ThrottledPasswordResetMixin
-from .redirects import is_plain_path
+from .redirects import is_plain_path, safe_next_path
 
-NEXT_FIELDS = ("next",)
+NEXT_FIELD = "next"
 
 
-def _without_unsafe_next(query_dict):
-    unsafe = [
-        name
-        for name in NEXT_FIELDS
-        if name in query_dict and not all(is_plain_path(v) for v in query_dict.getlist(name))
-    ]
-    if not unsafe:
+def _with_safe_next(query_dict, fallback):
+    values = query_dict.getlist(NEXT_FIELD)
+    if all(is_plain_path(value) for value in values):
         return query_dict
     cleaned = query_dict.copy()
-    for name in unsafe:
-        del cleaned[name]
+    cleaned.setlist(NEXT_FIELD, [safe_next_path(value, fallback) for value in values])
     return cleaned
 
 
-def normalise_next(view):
-    """Drops a `next` that is not a plain same-site path, so the view uses its own default."""
+def normalise_next(view, fallback):
+    """Replaces a `next` that is not a plain same-site path with `fallback` (a URL name)."""
 
     @wraps(view)
     def wrapper(request, *args, **kwargs):
-        request.GET = _without_unsafe_next(request.GET)
+        request.GET = _with_safe_next(request.GET, fallback)
         if request.method == "POST":
-            request.POST = _without_unsafe_next(request.POST)
+            request.POST = _with_safe_next(request.POST, fallback)
         return view(request, *args, **kwargs)
 
     return wrapper
@@ -64,7 +59,7 @@ class AdminPasswordResetView(ThrottledPasswordResetMixin, account.PasswordResetV
     pass
 
 
-admin_login = normalise_next(account.LoginView.as_view())
-admin_logout = normalise_next(AdminLogoutView.as_view())
+admin_login = normalise_next(account.LoginView.as_view(), "wagtailadmin_home")
+admin_logout = normalise_next(AdminLogoutView.as_view(), "wagtailadmin_login")
 admin_password_reset = AdminPasswordResetView.as_view()
-django_admin_login = normalise_next(admin.site.login)
+django_admin_login = normalise_next(admin.site.login, "admin:index")

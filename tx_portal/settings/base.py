@@ -364,5 +364,7 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # Wagtail runs search-index and reference-index updates as tasks; one line each is noise.
         "django_tasks": {"level": "WARNING"},
+        # Staff sign-in: failures and lockouts (WARNING) are kept, the bookkeeping (INFO) is not.
+        "axes": {"level": "WARNING"},
     },
 }
