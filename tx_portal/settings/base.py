@@ -307,6 +307,9 @@ WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Image uploads: a decompression bomb or a broken file is a form error (portal_security).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 128_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal_security.image_uploads.SafeImageForm"
 # Publishing workflow (see docs/editorial.md). An edit made after a task was approved sends the
 # page back through the workflow, so nothing changed after the clinical review goes live unreviewed.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
