@@ -300,7 +300,8 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Treatment portal <no-
 # --- Wagtail --------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Opioid Treatment Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend (PostgreSQL full text, SQLite FTS5), with FTS5 quoting fixed.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal_security.search_backend"}}
 # No request from any page to a third-party host: no gravatar images in the admin, and no check
 # for new Wagtail releases from the admin dashboard (it calls releases.wagtail.org).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
