@@ -311,6 +311,10 @@ WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
 # Image uploads: a decompression bomb or a broken file is a form error (portal_security).
 WAGTAILIMAGES_MAX_IMAGE_PIXELS = 128_000_000
 WAGTAILIMAGES_IMAGE_FORM_BASE = "portal_security.image_uploads.SafeImageForm"
+# Wagtail's Draftail editor, storing no link or image whose id cannot be one (portal_security).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "portal_security.rich_text.ValidatingDraftailRichTextArea"}
+}
 # Publishing workflow (see docs/editorial.md). An edit made after a task was approved sends the
 # page back through the workflow, so nothing changed after the clinical review goes live unreviewed.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
