@@ -333,6 +333,9 @@ def admin_listings_with_exports():
                 continue
             if pattern.pattern.regex.groups or pattern.name.endswith("results"):
                 continue
+            initkwargs = getattr(pattern.callback, "view_initkwargs", {})
+            if not (initkwargs.get("list_export") or view.list_export):
+                continue  # a listing that offers no export
             yield f"{namespace}:{pattern.name}" if namespace else pattern.name
 
     return sorted(set(walk(get_resolver().url_patterns)))
@@ -348,10 +351,11 @@ def test_random_text_in_every_export_format_of_every_admin_listing(staff_client,
     from wagtail.admin.views.mixins import SpreadsheetExportMixin
 
     listings = admin_listings_with_exports()
-    assert "wagtailsnippets_comments_portalcomment:list" in listings and len(listings) > 10
+    # The comment queue, the reviews due, redirects, search terms and Wagtail's five reports.
+    assert "wagtailsnippets_comments_portalcomment:list" in listings and len(listings) >= 9
     medication = site["medication"]
 
-    @settings(parent=RANDOM, max_examples=max(3, EXAMPLES // 8))
+    @settings(parent=RANDOM, max_examples=max(3, EXAMPLES // 12))
     @given(
         words=st.lists(
             st.one_of(text, st.sampled_from(["=1+1", "@x", "-2", "\x07"])), min_size=2, max_size=2
@@ -371,8 +375,7 @@ def test_random_text_in_every_export_format_of_every_admin_listing(staff_client,
                 response = staff_client.get(reverse(name), {"export": export_format})
                 what = f"{export_format} export of {name} after {words!r}"
                 assert_not_a_server_error(response, what)
-                if not response.get("Content-Disposition", "").startswith("attachment"):
-                    continue  # a listing that offers no export shows the listing
+                assert response.get("Content-Disposition", "").startswith("attachment"), what
                 body = b"".join(response.streaming_content)
                 if export_format == "csv":
                     rows = csv.reader(io.StringIO(body.decode("utf-8"), newline=""))
