@@ -50,6 +50,10 @@ demo: migrate
 
 run: demo
 	@echo ""
+	@echo "Two-factor sign-in is off in development (TWO_FACTOR_REQUIRED=false): the demo accounts sign in"
+	@echo "with a password. To try it, sign in as admin and open http://$(HOST):$(PORT)/admin/two-factor/set-up/,"
+	@echo "scan the QR code with an authenticator app and type its code; or run with TWO_FACTOR_REQUIRED=true"
+	@echo "and every administrator and clinical reviewer is asked to set it up at sign-in."
 	@echo "Serving the treatment portal on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/). Ctrl-C stops it."
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 

@@ -165,6 +165,10 @@ MATRIX = [
     # --- The admin's front door ------------------------------------------------------------
     Row("dashboard", named("wagtailadmin_home"), STAFF),
     Row("own account", named("wagtailadmin_account"), STAFF),
+    # --- Two-factor sign-in (portal_security): any member of staff may set it up; the code
+    # screen sends someone with no authenticator app yet to set-up.
+    Row("two-factor set-up", named("portal_two_factor:enrol"), STAFF),
+    Row("two-factor code", named("portal_two_factor:verify"), STAFF, ok=302),
     # --- Pages: explorer, search, editor, preview ------------------------------------------
     Row("pages explorer", named("wagtailadmin_explore_root"), PAGE_STAFF),
     Row("pages under home", named("wagtailadmin_explore", pk("home")), PAGE_STAFF),

@@ -244,3 +244,145 @@ def test_random_paths_and_posts_under_every_public_url_never_fail(site, nothing_
         assert_not_a_server_error(client.post(url, data), f"POST {url} with {data!r}")
 
     request()
+
+
+# --- Staff screens: the admin login's `next`, image uploads, every export of every listing -----
+
+
+@pytest.fixture
+def staff_client(django_user_model):
+    user = django_user_model.objects.create_superuser("root", "root@example.org", "pw")
+    client = Client()
+    client.force_login(user)
+    return client
+
+
+def test_random_next_values_on_the_admin_login_never_fail_or_leave_the_site(staff_client):
+    from portal_security.redirects import is_plain_path
+
+    anonymous = Client()
+
+    @RANDOM
+    @given(next_value=st.one_of(text, st.sampled_from(["//%09/x", "%0d%0a", "foo", "a:b"])))
+    def login(next_value):
+        response = staff_client.get(reverse("wagtailadmin_login"), {"next": next_value})
+        assert response.status_code == 302, f"signed in, next={next_value!r}: {response}"
+        assert is_plain_path(response["Location"]), response["Location"]
+        response = anonymous.get(reverse("wagtailadmin_login"), {"next": next_value})
+        assert_not_a_server_error(response, f"login form with next={next_value!r}")
+
+    login()
+
+
+def png_bytes(width, height, cut):
+    import struct
+    import zlib
+
+    def chunk(kind, data):
+        crc = zlib.crc32(kind + data) & 0xFFFFFFFF
+        return struct.pack(">I", len(data)) + kind + data + struct.pack(">I", crc)
+
+    header = struct.pack(">IIBBBBB", width, height, 1, 0, 0, 0, 0)
+    pixels = zlib.compress(b"\x00" * (min(width, 4096) // 8 + 2) * 2)
+    data = b"\x89PNG\r\n\x1a\n" + chunk(b"IHDR", header) + chunk(b"IDAT", pixels)
+    data += chunk(b"IEND", b"")
+    return data[:cut] if cut else data
+
+
+def test_random_image_uploads_never_fail(staff_client):
+    """Any dimensions a PNG header may claim (up to 2^31 - 1 a side), cut anywhere or not."""
+    from django.core.files.uploadedfile import SimpleUploadedFile
+
+    @RANDOM
+    @given(
+        width=st.integers(min_value=0, max_value=2**31 - 1),
+        height=st.integers(min_value=0, max_value=2**31 - 1),
+        cut=st.one_of(st.just(0), st.integers(min_value=1, max_value=80)),
+        noise=st.binary(max_size=64),
+        multiple=st.booleans(),
+    )
+    def upload(width, height, cut, noise, multiple):
+        data = png_bytes(width, height, cut) + noise
+        file = SimpleUploadedFile("upload.png", data, content_type="image/png")
+        if multiple:
+            response = staff_client.post(reverse("wagtailimages:add_multiple"), {"files[]": file})
+        else:
+            response = staff_client.post(
+                reverse("wagtailimages:add"), {"title": "An upload", "file": file}
+            )
+        assert_not_a_server_error(response, f"a {width}x{height} PNG cut at {cut}")
+
+    upload()
+
+
+def admin_listings_with_exports():
+    """URL names of every admin listing that offers exports (found in the URL configuration)."""
+    from django.urls import URLResolver, get_resolver
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    def walk(patterns, namespace=""):
+        for pattern in patterns:
+            if isinstance(pattern, URLResolver):
+                inner = pattern.namespace or ""
+                yield from walk(
+                    pattern.url_patterns, f"{namespace}:{inner}".strip(":") if inner else namespace
+                )
+                continue
+            view = getattr(pattern.callback, "view_class", None)
+            if view is None or not issubclass(view, SpreadsheetExportMixin):
+                continue
+            if pattern.pattern.regex.groups or pattern.name.endswith("results"):
+                continue
+            initkwargs = getattr(pattern.callback, "view_initkwargs", {})
+            if not (initkwargs.get("list_export") or view.list_export):
+                continue  # a listing that offers no export
+            yield f"{namespace}:{pattern.name}" if namespace else pattern.name
+
+    return sorted(set(walk(get_resolver().url_patterns)))
+
+
+def test_random_text_in_every_export_format_of_every_admin_listing(staff_client, site):
+    """Comments, names and titles of any text: every listing exports in CSV and XLSX, no CSV
+    cell starts a formula, and every XLSX opens."""
+    import csv
+    import io
+
+    from openpyxl import load_workbook
+    from wagtail.admin.views.mixins import SpreadsheetExportMixin
+
+    listings = admin_listings_with_exports()
+    # The comment queue, the reviews due, redirects, search terms and Wagtail's five reports.
+    assert "wagtailsnippets_comments_portalcomment:list" in listings and len(listings) >= 9
+    medication = site["medication"]
+
+    @settings(parent=RANDOM, max_examples=max(3, EXAMPLES // 12))
+    @given(
+        words=st.lists(
+            st.one_of(text, st.sampled_from(["=1+1", "@x", "-2", "\x07"])), min_size=2, max_size=2
+        )
+    )
+    def export(words):
+        comment = PortalComment(
+            content_object=medication,
+            comment=words[0] or "x",
+            user_name=words[1][:50] or "y",
+            user_email="sam@reader.example",
+            site_id=1,
+        )
+        comment.save()
+        for name in listings:
+            for export_format in SpreadsheetExportMixin.FORMATS:
+                response = staff_client.get(reverse(name), {"export": export_format})
+                what = f"{export_format} export of {name} after {words!r}"
+                assert_not_a_server_error(response, what)
+                assert response.get("Content-Disposition", "").startswith("attachment"), what
+                body = b"".join(response.streaming_content)
+                if export_format == "csv":
+                    rows = csv.reader(io.StringIO(body.decode("utf-8"), newline=""))
+                    cells = [cell for row in rows for cell in row]
+                    assert not [c for c in cells if c[:1] in "=+-@\t\r" and c], what
+                else:
+                    load_workbook(io.BytesIO(body))
+        comment.delete()
+
+    export()

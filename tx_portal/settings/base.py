@@ -6,6 +6,7 @@ The dev and test modules only supply development defaults before importing this 
 """
 
 import os
+from datetime import timedelta
 from pathlib import Path
 
 import dj_database_url
@@ -80,6 +81,12 @@ INSTALLED_APPS = [
     # test runner's serialized rollback restores apps in this order (so content types first).
     # Its one override of a Wagtail template is in templates/wagtailadmin/ for that reason.
     "editorial",
+    # --- staff sign-in (portal_security): lockouts after failed sign-ins, two-factor sign-in.
+    "axes",
+    "django_otp",
+    "django_otp.plugins.otp_totp",
+    "django_otp.plugins.otp_static",
+    # --- end staff sign-in
 ]
 
 MIDDLEWARE = [
@@ -91,6 +98,11 @@ MIDDLEWARE = [
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
+    # --- staff sign-in: request.user.is_verified(), then staff who must use two-factor sign-in
+    # and have not are sent to it before any admin screen.
+    "django_otp.middleware.OTPMiddleware",
+    "portal_security.two_factor.TwoFactorRequiredMiddleware",
+    # --- end staff sign-in
     # Before any view or the CSRF check reads a body: refuses oversized comment posts (413).
     "portal_security.middleware.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
@@ -104,6 +116,8 @@ MIDDLEWARE = [
     # Innermost, so a cached page still passes back through the security, CSRF-cookie and
     # frame-options middleware above.
     "tx_portal.page_cache.PageCacheMiddleware",
+    # Staff sign-in: turns a sign-in refused by the lockout into the polite lockout page.
+    "axes.middleware.AxesMiddleware",
 ]
 
 ROOT_URLCONF = "tx_portal.urls"
@@ -178,6 +192,40 @@ AUTH_PASSWORD_VALIDATORS = [
     {"NAME": "django.contrib.auth.password_validation.CommonPasswordValidator"},
     {"NAME": "django.contrib.auth.password_validation.NumericPasswordValidator"},
 ]
+# --- Staff sign-in protection (portal_security/sign_in.py, django-axes) --------------------------
+# The lockout check first (it only refuses; ModelBackend signs in). Paused: the same account from
+# the same address after AXES_FAILURE_LIMIT failures, and an address after that many on any
+# accounts; for AXES_COOLOFF_TIME, or until an administrator clears it.
+AUTHENTICATION_BACKENDS = [
+    "portal_security.sign_in.SignInProtectionBackend",
+    "django.contrib.auth.backends.ModelBackend",
+]
+AXES_FAILURE_LIMIT = int(os.environ.get("SIGN_IN_FAILURE_LIMIT", "5"))
+AXES_COOLOFF_TIME = timedelta(minutes=int(os.environ.get("SIGN_IN_LOCKOUT_MINUTES", "15")))
+AXES_LOCKOUT_PARAMETERS = [["username", "ip_address"], "ip_address"]
+AXES_RESET_ON_SUCCESS = True
+AXES_VERBOSE = False
+AXES_CLIENT_IP_CALLABLE = "portal_security.sign_in.client_ip"
+AXES_LOCKOUT_CALLABLE = "portal_security.sign_in.lockout_response"
+AXES_HTTP_RESPONSE_CODE = 429
+# No user agent, no request data in the access log: addresses and account names are enough.
+AXES_ENABLE_ACCESS_FAILURE_LOG = True
+AXES_SENSITIVE_PARAMETERS = ["password"]
+# Password reset (portal_security/password_reset.py): per client address and per target email in
+# a window, and never answered sooner than PASSWORD_RESET_MIN_SECONDS (known or unknown address).
+PASSWORD_RESET_WINDOW = 60 * 60
+PASSWORD_RESET_PER_ADDRESS = int(os.environ.get("PASSWORD_RESET_PER_ADDRESS", "5"))
+PASSWORD_RESET_PER_EMAIL = int(os.environ.get("PASSWORD_RESET_PER_EMAIL", "3"))
+PASSWORD_RESET_MIN_SECONDS = float(os.environ.get("PASSWORD_RESET_MIN_SECONDS", "0.4"))
+# Two-factor sign-in (portal_security/two_factor.py, django-otp TOTP + recovery codes): required
+# for administrators and clinical reviewers when TWO_FACTOR_REQUIRED is on (the default; the
+# development settings turn it off so the demo accounts sign in with a password alone), optional
+# for every other member of staff.
+TWO_FACTOR_REQUIRED = env_bool("TWO_FACTOR_REQUIRED", default=True)
+TWO_FACTOR_REQUIRED_GROUPS = ["Clinical reviewers"]
+OTP_TOTP_ISSUER = "Opioid Treatment Portal"
+# --- end staff sign-in protection
+
 # DENY everywhere; Wagtail's preview views set SAMEORIGIN on themselves for the editor's preview.
 X_FRAME_OPTIONS = "DENY"
 SESSION_COOKIE_HTTPONLY = True
@@ -252,13 +300,21 @@ DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "Treatment portal <no-
 # --- Wagtail --------------------------------------------------------------------------------------
 WAGTAIL_SITE_NAME = "Opioid Treatment Portal"
 WAGTAILADMIN_BASE_URL = os.environ.get("WAGTAILADMIN_BASE_URL", "http://127.0.0.1:8000")
-WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "wagtail.search.backends.database"}}
+# The database backend (PostgreSQL full text, SQLite FTS5), with FTS5 quoting fixed.
+WAGTAILSEARCH_BACKENDS = {"default": {"BACKEND": "portal_security.search_backend"}}
 # No request from any page to a third-party host: no gravatar images in the admin, and no check
 # for new Wagtail releases from the admin dashboard (it calls releases.wagtail.org).
 WAGTAIL_GRAVATAR_PROVIDER_URL = None
 WAGTAIL_ENABLE_UPDATE_CHECK = False
 WAGTAILDOCS_EXTENSIONS = ["csv", "docx", "key", "odt", "pdf", "pptx", "rtf", "txt", "xlsx", "zip"]
 WAGTAILIMAGES_EXTENSIONS = ["gif", "jpg", "jpeg", "png", "webp"]
+# Image uploads: a decompression bomb or a broken file is a form error (portal_security).
+WAGTAILIMAGES_MAX_IMAGE_PIXELS = 128_000_000
+WAGTAILIMAGES_IMAGE_FORM_BASE = "portal_security.image_uploads.SafeImageForm"
+# Wagtail's Draftail editor, storing no link or image whose id cannot be one (portal_security).
+WAGTAILADMIN_RICH_TEXT_EDITORS = {
+    "default": {"WIDGET": "portal_security.rich_text.ValidatingDraftailRichTextArea"}
+}
 # Publishing workflow (see docs/editorial.md). An edit made after a task was approved sends the
 # page back through the workflow, so nothing changed after the clinical review goes live unreviewed.
 WAGTAIL_WORKFLOW_REQUIRE_REAPPROVAL_ON_EDIT = True
@@ -316,5 +372,7 @@ LOGGING = {
         "django.db.backends": {"level": "INFO"},
         # Wagtail runs search-index and reference-index updates as tasks; one line each is noise.
         "django_tasks": {"level": "WARNING"},
+        # Staff sign-in: failures and lockouts (WARNING) are kept, the bookkeeping (INFO) is not.
+        "axes": {"level": "WARNING"},
     },
 }

@@ -4,6 +4,8 @@ import os
 
 os.environ.setdefault("SECRET_KEY", "dev-only-insecure-key-do-not-use-in-production")
 os.environ.setdefault("DEBUG", "true")
+# The demo accounts sign in with a password alone (README: two-factor sign-in).
+os.environ.setdefault("TWO_FACTOR_REQUIRED", "false")
 os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailBackend")
 
 from .base import *  # noqa: E402,F403

@@ -12,3 +12,7 @@ PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 EMAIL_BACKEND = "django.core.mail.backends.locmem.EmailBackend"
 MEDIA_ROOT = tempfile.mkdtemp(prefix="tx_portal_test_media_")
 DEMO_ACCOUNTS_ALLOWED = True
+# The permission matrix describes roles: two-factor sign-in is off here and tested on its own
+# (tests/security/test_two_factor.py turns it on); resets are not padded (tested with it on).
+TWO_FACTOR_REQUIRED = False
+PASSWORD_RESET_MIN_SECONDS = 0
