@@ -69,6 +69,16 @@ PATCHES = (
         upstream_attribute="wagtail.admin.widgets.chooser.BaseChooser.render",
     ),
     Patch(
+        name="spreadsheet-cells",
+        ours="portal_security/spreadsheet_export.py",
+        replaces="wagtail.admin.views.mixins.SpreadsheetExportMixin.preprocess_field_value "
+        "(wrapped in install())",
+        why="Wagtail has no hook for a cell's value: CSV cells starting with = + - @ (or a tab or "
+        "CR) would run as formulas in a spreadsheet, and control characters make the XLSX "
+        "export fail; the wrapper escapes the first and replaces the second.",
+        upstream_attribute="wagtail.admin.views.mixins.SpreadsheetExportMixin.preprocess_field_value",
+    ),
+    Patch(
         name="workflow-pages-pagination",
         ours="editorial/workflow_admin.py",
         replaces="wagtail.admin.views.workflows.Edit.get_paginated_pages (assigned in install())",
