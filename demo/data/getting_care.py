@@ -41,9 +41,9 @@ GETTING_CARE = {
             "first exam can be done by video.</p>"
         ),
         paragraph(
-            "<p>If methadone is right for you, you can often get your first dose that day. "
-            "You start low, and the dose goes up slowly. Counseling is offered, but you can get "
-            "your medicine even if you do not take part.</p>"
+            "<p>If methadone is right for you, you start with a low dose, and the dose goes up "
+            "slowly. Counseling is offered, but you can get your medicine even if you do not take "
+            "part.</p>"
         ),
         question(
             "What should I bring to my first visit?",
