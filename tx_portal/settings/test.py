@@ -16,3 +16,7 @@ DEMO_ACCOUNTS_ALLOWED = True
 # (tests/security/test_two_factor.py turns it on); resets are not padded (tested with it on).
 TWO_FACTOR_REQUIRED = False
 PASSWORD_RESET_MIN_SECONDS = 0
+# The demo app (demo content, comments and accounts) and its fictional reviewers: never in
+# production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+SHOW_DEMO_REVIEWERS = True
