@@ -32,21 +32,9 @@ FEATURE_APPS = sorted(
     }
 )
 
-# The demo content is leaving tx_portal for the demo app; until these files are gone they may
-# import the apps whose pages they build. The exception lapses by itself once they are deleted:
-# it names these files and no others, and a path that no longer exists excuses nothing.
-LEAVING = {
-    "tx_portal/demo_content.py",
-    "tx_portal/management/commands/load_demo_content.py",
-    "tx_portal/management/commands/create_demo_accounts.py",
-}
-
 
 def foundation_modules():
-    for path in sorted(FOUNDATION.rglob("*.py")):
-        relative = path.relative_to(ROOT).as_posix()
-        if relative not in LEAVING:
-            yield path
+    yield from sorted(FOUNDATION.rglob("*.py"))
 
 
 def imported_names(tree):
