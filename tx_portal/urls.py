@@ -6,23 +6,13 @@ from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from portal_security import account_views, two_factor_views
 from tx_portal import probes, views
 
 urlpatterns = [
     path("healthz", probes.healthz, name="healthz"),
     path("readyz", probes.readyz, name="readyz"),
-    # --- staff sign-in (portal_security): in front of the upstream views of the same URLs.
-    path("django-admin/login/", account_views.django_admin_login),
-    path("admin/login/", account_views.admin_login, name="wagtailadmin_login"),
-    path("admin/logout/", account_views.admin_logout, name="wagtailadmin_logout"),
-    path(
-        "admin/password_reset/",
-        account_views.admin_password_reset,
-        name="wagtailadmin_password_reset",
-    ),
-    path("admin/two-factor/", include((two_factor_views.urlpatterns, "portal_two_factor"))),
-    # --- end staff sign-in
+    # Staff sign-in, in front of the upstream views of the same URLs.
+    path("", include("portal_security.urls")),
     path("django-admin/", admin.site.urls),
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
