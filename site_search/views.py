@@ -7,6 +7,9 @@ from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
 
+from tx_portal import shared_fragments
+from tx_portal.page_queries import live_and_public, public_q, restricted_sections
+
 from .query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, parse, with_synonyms
 from .snippets import highlighted_passage, highlighted_summary
 
@@ -58,7 +61,7 @@ def choose_page(raw, num_pages):
 def search(request):
     """Search the live, public pages of the reader's site. A GET form: no cookie, no CSRF token,
     nothing stored (readers' queries are not logged, even for promoted results)."""
-    query = with_synonyms(parse(request.GET.get("q", "")))
+    query = with_synonyms(parse(request.GET.get("q", "")), request)
     context = {
         "query": query,
         "max_query_words": MAX_QUERY_WORDS,
@@ -66,7 +69,14 @@ def search(request):
     }
     site = Site.find_for_request(request)
     if query.words and site is not None:
-        visible = Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
+        # Live and public, as plain filters the search backend understands (the restricted
+        # sections are kept in the shared fragments: no query of their own).
+        restricted = shared_fragments.get(request, "restricted-sections", restricted_sections)
+        visible = (
+            Page.objects.live()
+            .descendant_of(site.root_page, inclusive=True)
+            .filter(public_q(restricted))
+        )
         promotions = promotions_for(query, visible)
         # A promoted page is shown once, above the results, not again among them.
         promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
@@ -97,8 +107,16 @@ def search(request):
             promotions=promotions if number == 1 else [],
         )
     if not context.get("results") and not context.get("promotions") and site is not None:
-        context["sections"] = site.root_page.get_children().live().public().in_menu()
+        context["sections"] = shared_fragments.get(
+            request, f"search-sections:{site.pk}", lambda: section_links(site, request)
+        )
     return render(request, "site_search/search.html", context)
+
+
+def section_links(site, request):
+    """The site's main sections, where a reader with no results may start."""
+    sections = live_and_public(site.root_page.get_children().in_menu())
+    return [{"title": page.title, "url": page.get_url(request)} for page in sections]
 
 
 def promotions_for(query, visible_pages):
