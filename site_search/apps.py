@@ -7,8 +7,11 @@ class SiteSearchConfig(AppConfig):
     verbose_name = "Site search"
 
     def ready(self):
+        from wagtail.contrib.search_promotions.models import SearchPromotion
+
         from tx_portal import fragment_invalidation
 
         from .models import SearchSynonym
 
-        fragment_invalidation.watch(SearchSynonym)
+        # Kept in the shared fragments by the search view.
+        fragment_invalidation.watch(SearchSynonym, SearchPromotion)

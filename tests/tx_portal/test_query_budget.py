@@ -40,8 +40,8 @@ BUDGET = {
     "detox guide": 4,
     "detox phase": 5,
     "article": 4,
-    # site, promotions, the count, the matching ids, the pages of the one type found
-    "search": 5,
+    # site, the ranked first page, the pages of the one type found on it
+    "search": 3,
     "search, no query": 1,
     "overdose card": 1,
     # site, the URL looked up, the redirects (none): a 404 costs no more than a page
