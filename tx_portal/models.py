@@ -11,7 +11,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
-from . import shared_fragments
+from . import shared_fragments, structured_data
 from .blocks import HealthBodyBlock, ReferencesBlock
 from .page_queries import live_and_public
 from .page_serving import ServedInOneQuery
@@ -195,7 +195,7 @@ class HealthPage(ServedInOneQuery, Page):
     show_emergency_guidance = models.BooleanField(
         default=False, help_text="Show the overdose guidance prominently on this page."
     )
-    # comments (issue 3): the per-page switch; site-wide rules live in comments.CommentSettings.
+    # Comments: the per-page switch; site-wide rules live in comments.CommentSettings.
     allow_comments = models.BooleanField(
         default=True,
         help_text="Readers may comment on this page (within the site's comment settings).",
@@ -252,6 +252,16 @@ class HealthPage(ServedInOneQuery, Page):
         if self.last_reviewed and not self.next_review_due:
             self.next_review_due = one_year_after(self.last_reviewed)
         return super().save(*args, **kwargs)
+
+    def schema_org_data(self, request, related_medications=None):
+        """schema.org JSON-LD: a reviewed `MedicalWebPage` about `schema_org_about`."""
+        about = self.schema_org_about(request, related_medications)
+        return structured_data.medical_web_page(self, request, about)
+
+    def schema_org_about(self, request, related_medications=None):
+        """What the page is about, in schema.org terms. Page types with richer facts override
+        it; `related_medications` are the page's live medications if the view loaded them."""
+        return structured_data.SITE_CONDITION
 
 
 class IndexPage(ServedInOneQuery, Page):
@@ -314,3 +324,7 @@ class HomePage(ServedInOneQuery, Page):
             }
             for section in self.get_children().live().in_menu().specific()
         ]
+
+    def schema_org_data(self, request, related_medications=None):
+        """schema.org JSON-LD: the `WebSite` and its search."""
+        return structured_data.website(self, request)
