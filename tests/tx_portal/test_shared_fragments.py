@@ -33,7 +33,7 @@ def html_of(client, url):
 
 def test_a_new_helpline_number_shows_on_the_next_request(client, page):
     assert "1-800-662-4357" in html_of(client, page.url)
-    lines = HelpLines.objects.get()
+    lines = SafetySettings.load().help_lines
     lines.helpline_number = "1-800-555-0199"
     lines.save()
     html = html_of(client, page.url)
