@@ -105,7 +105,8 @@ def test_an_alias_of_a_private_page_is_private_too(client, home, index):
     assert "/_util/login/" in response["Location"]
 
 
-def test_each_site_serves_its_own_pages(client, home, index):
+def test_each_site_serves_its_own_pages(client, home, index, settings):
+    settings.ALLOWED_HOSTS = [*settings.ALLOWED_HOSTS, "other.example"]
     page = MedicationPageFactory(parent=index, title="Methadone")
     root = Page.get_first_root_node()
     other_home = root.add_child(
