@@ -186,14 +186,18 @@ def measure_comment_submission(env):
 
 
 def bench_pages():
-    """The public pages measured, from the demo content (see demo/data/)."""
+    """The public pages measured, one of each page type, from the demo content (see demo/data/)."""
     return {
         "home": "/",
         "medication (20 approved comments)": COMMENTED_PAGE,
         "medication index": "/medications/",
-        "detox timeline": "/detox/",
         "therapy index, filtered": "/therapies/?setting=outpatient",
+        "therapy page": "/therapies/cognitive-behavioral-therapy/",
+        "detox timeline": "/detox/",
+        "detox phase": "/detox/peak-withdrawal/",
+        "article": "/treatments-overview/",
         "search": "/search/?q=buprenorphine",
+        "search, no query": "/search/",
         "404": "/no-such-page/",
     }
 

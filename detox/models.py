@@ -9,6 +9,7 @@ from wagtail.search import index
 from medications.models import MedicationPage
 from tx_portal import related_pages, structured_data
 from tx_portal.models import HealthPage, IndexPage
+from tx_portal.page_queries import live_and_public
 from tx_portal.text import lines
 
 from .time_windows import describe_window
@@ -130,7 +131,7 @@ class DetoxGuidePage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        live_medications = MedicationPage.objects.live().public().order_by("title")
+        live_medications = live_and_public(MedicationPage.objects.order_by("title"))
         context["phases"] = self.phases().prefetch_related(
             Prefetch("medications", queryset=live_medications.only("title", "url_path", "path"))
         )

@@ -4,6 +4,7 @@ from wagtail.search import index
 
 from tx_portal.fields import ChoiceListField
 from tx_portal.models import HealthPage, IndexPage
+from tx_portal.page_queries import live_and_public
 from tx_portal.text import lines
 
 
@@ -109,7 +110,10 @@ class MedicationPage(HealthPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["related_therapies"] = self.paired_therapies.live().public().order_by("title")
+        # A new page in the editor's preview is not saved yet: no therapy can have chosen it.
+        context["related_therapies"] = (
+            live_and_public(self.paired_therapies.order_by("title")) if self.pk else []
+        )
         return context
 
     def brand_name_list(self):

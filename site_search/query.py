@@ -11,6 +11,8 @@ from dataclasses import dataclass, field
 
 from wagtail.search.query import And, Or, PlainText
 
+from tx_portal import shared_fragments
+
 from .models import SearchSynonym, words_of
 
 # A reader's question fits in a dozen words; more only slows the search down.
@@ -61,12 +63,19 @@ def parse(raw):
     return ReaderQuery(text=text, words=words[:MAX_QUERY_WORDS], shortened=shortened)
 
 
-def with_synonyms(query):
-    """The query with the editors' synonyms of its words looked up (one database query)."""
+def with_synonyms(query, request=None):
+    """The query with the editors' synonyms of its words looked up (the editors' list is kept
+    in the shared fragments: no query between edits)."""
     if query.words:
-        query.synonyms = {
-            synonym.word: synonym.meaning_words()
-            for synonym in SearchSynonym.objects.filter(word__in=query.words)
-            if synonym.meaning_words()
-        }
+        synonyms = shared_fragments.get(request, "search-synonyms", all_synonyms)
+        query.synonyms = {word: synonyms[word] for word in query.words if word in synonyms}
     return query
+
+
+def all_synonyms():
+    """{word: the words it means} for every synonym with a meaning."""
+    return {
+        synonym.word: synonym.meaning_words()
+        for synonym in SearchSynonym.objects.all()
+        if synonym.meaning_words()
+    }

@@ -1,11 +1,13 @@
 from dataclasses import dataclass
 
 from django.core.paginator import Paginator
-from django.db.models import Q
 from django.shortcuts import render
 from wagtail.contrib.search_promotions.models import SearchPromotion
 from wagtail.models import Page, Site
 from wagtail.search.utils import normalise_query_string
+
+from tx_portal import shared_fragments
+from tx_portal.page_queries import live_and_public, public_q, restricted_sections
 
 from .query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, parse, with_synonyms
 from .snippets import highlighted_passage, highlighted_summary
@@ -58,7 +60,7 @@ def choose_page(raw, num_pages):
 def search(request):
     """Search the live, public pages of the reader's site. A GET form: no cookie, no CSRF token,
     nothing stored (readers' queries are not logged, even for promoted results)."""
-    query = with_synonyms(parse(request.GET.get("q", "")))
+    query = with_synonyms(parse(request.GET.get("q", "")), request)
     context = {
         "query": query,
         "max_query_words": MAX_QUERY_WORDS,
@@ -66,19 +68,32 @@ def search(request):
     }
     site = Site.find_for_request(request)
     if query.words and site is not None:
-        visible = Page.objects.live().public().descendant_of(site.root_page, inclusive=True)
-        promotions = promotions_for(query, visible)
+        # Live and public, as plain filters the search backend understands (the restricted
+        # sections are kept in the shared fragments: no query of their own).
+        restricted = shared_fragments.get(request, "restricted-sections", restricted_sections)
+        visible = (
+            Page.objects.live()
+            .descendant_of(site.root_page, inclusive=True)
+            .filter(public_q(restricted))
+        )
+        promotions = promotions_for(query, site, restricted, request)
         # A promoted page is shown once, above the results, not again among them.
         promoted_ids = [promotion.page_id for promotion in promotions if promotion.page_id]
         pages = visible.exclude(id__in=promoted_ids).specific()
         results = pages.search(query.backend_query("and"))
+        # The first page and one more result: when that is all there is, no count is needed.
+        head = list(results[: RESULTS_PER_PAGE + 1])
         matched_all_words = True
-        if len(query.words) > 1 and results.count() == 0:
+        if len(query.words) > 1 and not head:
             results = pages.search(query.backend_query("or"))
+            head = list(results[: RESULTS_PER_PAGE + 1])
             matched_all_words = False
-        paginator = Paginator(results, RESULTS_PER_PAGE)
+        all_in_head = len(head) <= RESULTS_PER_PAGE
+        paginator = Paginator(head if all_in_head else results, RESULTS_PER_PAGE)
         number, page_notice = choose_page(request.GET.get("page"), paginator.num_pages)
         results_page = paginator.page(number)
+        if number == 1:
+            results_page.object_list = head[:RESULTS_PER_PAGE]  # already fetched
         words = query.highlight_words()
         context.update(
             paginator=paginator,
@@ -97,18 +112,43 @@ def search(request):
             promotions=promotions if number == 1 else [],
         )
     if not context.get("results") and not context.get("promotions") and site is not None:
-        context["sections"] = site.root_page.get_children().live().public().in_menu()
+        context["sections"] = shared_fragments.get(
+            request, f"search-sections:{site.pk}", lambda: section_links(site, request)
+        )
     return render(request, "site_search/search.html", context)
 
 
-def promotions_for(query, visible_pages):
+def section_links(site, request):
+    """The site's main sections, where a reader with no results may start."""
+    sections = live_and_public(site.root_page.get_children().in_menu())
+    return [{"title": page.title, "url": page.get_url(request)} for page in sections]
+
+
+def promotions_for(query, site, restricted, request):
     """The editors' promoted results for this query (Wagtail's search promotions): matched on
     the query's words ("Narcan?" finds "narcan") or on its text as Wagtail normalises it. A
-    promoted page must be one the reader could find anyway (live, public, on this site)."""
+    promoted page must be one the reader could find anyway (live, public, on this site). The
+    editors' list is kept in the shared fragments: no query between edits."""
     keys = {query.normalised, normalise_query_string(query.text)}
-    return list(
-        SearchPromotion.objects.filter(query__query_string__in=keys)
-        .filter(Q(page__isnull=True) | Q(page__in=visible_pages))
-        .select_related("page")
-        .order_by("sort_order")
-    )
+    root = site.root_page
+    return [
+        promotion
+        for query_string, promotion in shared_fragments.get(
+            request, "search-promotions", all_promotions
+        )
+        if query_string in keys
+        and (promotion.page is None or _findable(promotion.page, root, restricted))
+    ]
+
+
+def all_promotions():
+    """(query string, promotion with its page) of every promoted result, in the editors' order."""
+    promotions = SearchPromotion.objects.select_related("query", "page").order_by("sort_order")
+    return [(promotion.query.query_string, promotion) for promotion in promotions]
+
+
+def _findable(page, root, restricted):
+    """The search's own filter (live, public, on the site), for one page already loaded."""
+    under = page.path.startswith(root.path) and page.depth >= root.depth
+    hidden = any(page.path.startswith(path) and page.depth >= depth for path, depth in restricted)
+    return page.live and under and not hidden

@@ -6,6 +6,10 @@ class TxPortalConfig(AppConfig):
     verbose_name = "Treatment portal"
 
     def ready(self):
-        from . import cache_invalidation
+        from django.core import checks
+
+        from . import cache_invalidation, fragment_invalidation, page_serving
 
         cache_invalidation.connect()
+        fragment_invalidation.connect()
+        checks.register(page_serving.check_wagtail_serving)

@@ -4,6 +4,7 @@ reviewer records, the emergency guidance and the site's safety settings."""
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
+from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
@@ -11,8 +12,10 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
-from . import structured_data
+from . import shared_fragments, structured_data
 from .blocks import HealthBodyBlock, ReferencesBlock
+from .page_queries import live_and_public
+from .page_serving import ServedInOneQuery
 from .review_dates import one_year_after
 
 
@@ -168,8 +171,19 @@ class SafetySettings(BaseGenericSetting):
     class Meta:
         verbose_name = "safety and help lines"
 
+    @classmethod
+    def load(cls, request_or_site=None):
+        """Pages read the settings (with their help lines and guidance) from the shared
+        fragments: no query between edits. Without a request, from the database as usual."""
+        if isinstance(request_or_site, HttpRequest):
+            attribute = cls.get_cache_attr_name()
+            if not hasattr(request_or_site, attribute):
+                loaded = shared_fragments.get(request_or_site, "safety-settings", super().load)
+                setattr(request_or_site, attribute, loaded)
+        return super().load(request_or_site)
 
-class HealthPage(Page):
+
+class HealthPage(ServedInOneQuery, Page):
     """Prose plus structured, reviewed facts: the base of every clinical page type."""
 
     summary = models.TextField(
@@ -221,6 +235,9 @@ class HealthPage(Page):
         index.FilterField("next_review_due"),
     ]
 
+    # Read by every render (review facts, JSON-LD): fetched with the page when it is served.
+    serve_select_related = ("reviewed_by",)
+
     class Meta:
         abstract = True
 
@@ -264,7 +281,7 @@ class HealthPage(Page):
         return structured_data.SITE_CONDITION
 
 
-class IndexPage(Page):
+class IndexPage(ServedInOneQuery, Page):
     """A section front (medications, therapies, detox guide): an introduction, then its children."""
 
     introduction = models.TextField(
@@ -283,10 +300,13 @@ class IndexPage(Page):
     def published_children(self, model, *ordering):
         """This section's live, public pages of `model`, without their prose (lists need
         only the structured facts)."""
-        return model.objects.child_of(self).live().public().order_by(*ordering).defer_streamfields()
+        if self.pk is None:  # a new section in the editor's preview has no children yet
+            return model.objects.none()
+        children = model.objects.child_of(self).order_by(*ordering).defer_streamfields()
+        return live_and_public(children)
 
 
-class HomePage(Page):
+class HomePage(ServedInOneQuery, Page):
     introduction = models.TextField(
         max_length=600, help_text="Who the site is for and what it offers, in one paragraph."
     )
@@ -305,8 +325,22 @@ class HomePage(Page):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["sections"] = self.get_children().live().in_menu().specific()
+        context["sections"] = shared_fragments.get(
+            request, f"home-sections:{self.pk}", self.section_cards
+        )
         return context
+
+    def section_cards(self):
+        """The sections shown in menus, as the cards on the home page show them."""
+        return [
+            {
+                "title": section.title,
+                "url": section.url,
+                "summary": getattr(section, "summary", ""),
+                "introduction": getattr(section, "introduction", ""),
+            }
+            for section in self.get_children().live().in_menu().specific()
+        ]
 
     def schema_org_data(self, request, related_medications=None):
         """schema.org JSON-LD: the `WebSite` and its search."""

@@ -1,5 +1,7 @@
 """Pages chosen on another page (the medications of a therapy or a detox phase), for readers."""
 
+from .page_queries import live_and_public
+
 
 def published(chosen):
     """The live, public pages among `chosen`, by title, in one query.
@@ -9,4 +11,4 @@ def published(chosen):
     in-memory FakeQuerySet, which has none of the page queryset's methods (`live`, `public`).
     The ids read from either select the pages."""
     ids = chosen.values_list("id", flat=True)  # FakeQuerySet knows no "pk"
-    return chosen.model.objects.filter(pk__in=ids).live().public().order_by("title")
+    return live_and_public(chosen.model.objects.filter(pk__in=ids).order_by("title"))

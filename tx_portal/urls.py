@@ -1,12 +1,12 @@
 from django.conf import settings
 from django.contrib import admin
-from django.urls import include, path
+from django.urls import include, path, re_path
 from wagtail import urls as wagtail_urls
 from wagtail.admin import urls as wagtailadmin_urls
 from wagtail.contrib.sitemaps.views import sitemap
 from wagtail.documents import urls as wagtaildocs_urls
 
-from tx_portal import probes, views
+from tx_portal import page_serving, probes, views
 
 urlpatterns = [
     path("healthz", probes.healthz, name="healthz"),
@@ -31,8 +31,10 @@ if settings.DEBUG:
     urlpatterns += static(settings.MEDIA_URL, document_root=settings.MEDIA_ROOT)
 
 urlpatterns += [
-    # Wagtail's page serving last: it answers every URL not matched above.
-    path("", include(wagtail_urls)),
+    # Wagtail's page serving last: it answers every URL not matched above. Pages are found by
+    # their URL in one query (tx_portal/page_serving.py); Wagtail's other public URLs as they are.
+    *[pattern for pattern in wagtail_urls.urlpatterns if pattern.name != "wagtail_serve"],
+    re_path(wagtail_urls.serve_pattern, page_serving.serve, name="wagtail_serve"),
 ]
 
 handler400 = "tx_portal.views.bad_request"

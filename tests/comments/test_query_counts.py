@@ -9,9 +9,10 @@ from .conftest import make_comment
 
 pytestmark = pytest.mark.django_db
 
-# The medication page's own 14 (tests/medications), plus two for the comment section: the comment
-# settings, and one query for all approved comments and staff replies on the page.
-PAGE_QUERIES = 16
+# The medication page's own 3 (site, the page by its URL, related therapies: see
+# tests/tx_portal/test_query_budget.py), plus two for the comment section: the comment settings,
+# and one query for all approved comments and staff replies on the page.
+PAGE_QUERIES = 5
 
 
 def page_queries(client, page):

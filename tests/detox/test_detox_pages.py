@@ -149,6 +149,6 @@ def test_timeline_query_count_does_not_grow_with_phases(client, home, guide, chi
     assert queries == DETOX_GUIDE_QUERIES, f"{queries} queries with {children} phases"
 
 
-# Site, routing (3), view restrictions (3), phases, their medications (restrictions + rows),
-# settings (with guidance), menu, breadcrumbs.
-DETOX_GUIDE_QUERIES = 13
+# Site, the page by its URL, phases, their medications; the settings (with guidance), menu and
+# breadcrumbs are shared fragments (tx_portal/shared_fragments.py).
+DETOX_GUIDE_QUERIES = 4

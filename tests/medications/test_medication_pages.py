@@ -129,9 +129,9 @@ def test_index_query_count_does_not_grow_with_children(client, index, children):
     )
 
 
-# Site, routing (3), view restrictions (3), the medications, settings, menu, breadcrumbs:
-# fixed whatever the number of medications.
-MEDICATION_INDEX_QUERIES = 11
+# Site, the page by its URL, the medications (settings, menu and breadcrumbs are shared
+# fragments): fixed whatever the number of medications.
+MEDICATION_INDEX_QUERIES = 3
 
 
 @pytest.mark.parametrize("related", [1, 10])
@@ -147,9 +147,9 @@ def test_medication_page_query_count_does_not_grow_with_related_therapies(
     assert queries == MEDICATION_PAGE_QUERIES, f"{queries} queries with {related} therapies"
 
 
-# Routing (4), view restrictions (2), reviewer, related therapies (2), settings, menu,
-# breadcrumbs, comment settings and approved comments (comments app).
-MEDICATION_PAGE_QUERIES = 16
+# Site, the page by its URL (with its reviewer), related therapies, comment settings and approved
+# comments (comments app); settings, menu and breadcrumbs are shared fragments.
+MEDICATION_PAGE_QUERIES = 5
 
 
 def test_editor_creates_a_medication_page_through_the_admin(admin_client, index):

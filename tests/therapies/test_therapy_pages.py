@@ -100,8 +100,8 @@ def test_index_query_count_does_not_grow_with_children(client, index, children):
     assert queries == THERAPY_INDEX_QUERIES, f"{queries} queries with {children} therapies"
 
 
-# Site, routing (3), view restrictions (3), the therapies, settings, menu, breadcrumbs.
-THERAPY_INDEX_QUERIES = 11
+# Site, the page by its URL, the therapies; settings, menu and breadcrumbs are shared fragments.
+THERAPY_INDEX_QUERIES = 3
 
 
 def test_editor_creates_a_therapy_page_through_the_admin(admin_client, home, index):

@@ -1,11 +1,15 @@
 """The query budget of every public page type: exact, and the same for a small site and a
 realistic one (30 medications, 100 approved comments on a page). Page cache off: these are the
-queries of a full render, which every cache miss pays."""
+queries of a full render, which every cache miss pays.
+
+Where they go (see docs/performance.md): the site (1), the page found by its URL (1), what the
+page lists (1 each: children, related pages, the detox phases' medications), the comment rules and
+the approved comments (2 on health pages). The menu, breadcrumbs, help lines, emergency guidance,
+section cards and search synonyms are shared fragments: no query between edits."""
 
 import pytest
 from wagtail.search import index as search_index
 
-from tests.admin_forms import count_queries
 from tests.comments.conftest import make_comment
 from tests.factories import (
     ArticlePageFactory,
@@ -26,19 +30,23 @@ SIZES = {
     "realistic": {"medications": 30, "therapies": 8, "phases": 4, "comments": 100},
 }
 
-# Exact queries of one full render, per page type.
+# Exact queries of one full render, per page type (the site requirement: at most 8; search 6).
 BUDGET = {
-    "home": 11,
-    "medication index": 11,
-    "medication page": 16,
-    "therapy index, filtered": 11,
-    "therapy page": 16,
-    "detox guide": 13,
-    "detox phase": 16,
-    "article": 12,
-    "search": 9,
-    "overdose card": 3,
-    "404": 6,
+    "home": 2,
+    "medication index": 3,
+    "medication page": 5,
+    "therapy index, filtered": 3,
+    "therapy page": 5,
+    "detox guide": 4,
+    "detox phase": 5,
+    "article": 4,
+    # site, the ranked first page, the pages of the one type found on it (and, on the realistic
+    # site, the count: its 30 results need more than one page)
+    "search": {"small": 3, "realistic": 4},
+    "search, no query": 1,
+    "overdose card": 1,
+    # site, the URL looked up, the redirects (none): a 404 costs no more than a page
+    "404": 3,
 }
 
 
@@ -79,16 +87,22 @@ def build_site(home, size):
         # A word only medication pages carry: results of one page type on every database (each
         # page type on a results page costs one query, whatever the number of results).
         "search": "/search/?q=Brandone",
+        "search, no query": "/search/",
         "overdose card": "/overdose-card/",
         "404": "/no-such-page/",
     }
 
 
 @pytest.mark.parametrize("size", SIZES)
-def test_every_public_page_type_keeps_its_query_budget(client, home, size):
+def test_every_public_page_type_keeps_its_query_budget(
+    client, home, size, django_assert_num_queries
+):
     urls = build_site(home, SIZES[size])
-    measured = {}
+    assert set(urls) == set(BUDGET)
     for name, url in urls.items():
-        client.get(url)  # the site-root paths are cached on a running site
-        measured[name] = count_queries(lambda url=url: client.get(url))
-    assert measured == BUDGET, f"{size} site"
+        # The first request fills what a running site keeps between edits (site root paths,
+        # the shared fragments, where the URL's page is).
+        assert client.get(url).status_code == (404 if name == "404" else 200), name
+        budget = BUDGET[name][size] if isinstance(BUDGET[name], dict) else BUDGET[name]
+        with django_assert_num_queries(budget, info=f"{name}, {size} site"):
+            client.get(url)

@@ -184,6 +184,11 @@ else:
 # on by default only with Redis.
 PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", default=bool(REDIS_URL))
 PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
+# --- perf: the parts every page shows (menu, help lines, breadcrumbs), kept in each process
+# between edits (tx_portal/shared_fragments.py). The edits are announced through the shared
+# cache, so this is on by default only with Redis (the tests, one process, turn it on).
+SHARED_FRAGMENTS = env_bool("SHARED_FRAGMENTS", default=bool(REDIS_URL))
+# --- end perf
 
 # --- Passwords and sessions -----------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [

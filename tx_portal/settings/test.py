@@ -4,6 +4,8 @@ import os
 import tempfile
 
 os.environ.setdefault("SECRET_KEY", "test-only-insecure-key")
+# One process (the test client): the shared fragments need no shared cache to stay fresh.
+os.environ.setdefault("SHARED_FRAGMENTS", "true")
 os.environ.setdefault("DEBUG", "false")
 
 from .base import *  # noqa: E402,F403

@@ -5,7 +5,7 @@ from django.conf import settings
 from django.utils.text import Truncator
 from wagtail.models import Page, Site
 
-from tx_portal import structured_data
+from tx_portal import shared_fragments, structured_data
 from tx_portal.models import SafetySettings
 from tx_portal.text import lines
 
@@ -27,26 +27,44 @@ def main_menu(context):
     current_path = getattr(context.get("page"), "path", "")
     items = []
     if site:
-        for item in (
-            site.root_page.get_children().live().in_menu().only("title", "url_path", "path")
+        for title, url, path in shared_fragments.get(
+            request, f"main-menu:{site.pk}", lambda: menu_entries(site, request)
         ):
-            if current_path == item.path:
+            if current_path == path:
                 state = "page"
-            elif current_path.startswith(item.path):
+            elif current_path.startswith(path):
                 state = "true"
             else:
                 state = ""
-            items.append((item, state))
+            items.append(({"title": title, "url": url}, state))
     return {"items": items, "request": request}
+
+
+def menu_entries(site, request):
+    """(title, URL, tree path) of each page in the main menu."""
+    menu = site.root_page.get_children().live().in_menu().only("title", "url_path", "path")
+    return [(item.title, item.get_url(request), item.path) for item in menu]
 
 
 @register.inclusion_tag("includes/breadcrumbs.html", takes_context=True)
 def breadcrumbs(context):
     page = context.get("page")
-    if page is None or page.depth <= 2:
+    if page is None or not getattr(page, "path", None) or page.depth <= 2:
         return {"ancestors": [], "page": page}
-    ancestors = page.get_ancestors().filter(depth__gt=1).only("title", "url_path", "path", "depth")
-    return {"ancestors": list(ancestors), "page": page, "request": context.get("request")}
+    request = context.get("request")
+    ancestors = shared_fragments.get(
+        request, f"breadcrumbs:{page.path}", lambda: ancestor_links(page, request)
+    )
+    return {"ancestors": ancestors, "page": page, "request": request}
+
+
+def ancestor_links(page, request):
+    return [
+        {"title": ancestor.title, "url": ancestor.get_url(request), "depth": ancestor.depth}
+        for ancestor in page.get_ancestors()
+        .filter(depth__gt=1)
+        .only("title", "url_path", "path", "depth")
+    ]
 
 
 @register.inclusion_tag("includes/emergency_guidance.html", takes_context=True)

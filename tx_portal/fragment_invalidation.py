@@ -1,0 +1,41 @@
+"""What makes the shared fragments stale (tx_portal/shared_fragments.py): pages in menus,
+breadcrumbs and section cards, the safety settings with their help lines and guidance, sites and
+view restrictions."""
+
+from django.db.models.signals import post_delete, post_save
+from wagtail.models import Page, PageViewRestriction, Site
+from wagtail.signals import page_published, page_unpublished, post_page_move
+
+from . import shared_fragments
+from .models import EmergencyGuidance, HelpLines, SafetySettings
+
+SHOWN_IN_FRAGMENTS = [SafetySettings, HelpLines, EmergencyGuidance, Site, PageViewRestriction]
+
+
+def _page_saved(sender, instance, update_fields=None, **kwargs):
+    # A full save of a live page (scripts, imports, fixtures) may change a title or a menu flag;
+    # draft saves touch only revision bookkeeping fields.
+    if isinstance(instance, Page) and instance.live and update_fields is None:
+        shared_fragments.invalidate()
+
+
+def _page_deleted(sender, instance, **kwargs):
+    if isinstance(instance, Page):
+        shared_fragments.invalidate()
+
+
+def watch(*models):
+    """For apps whose own models are kept in the fragments (the search synonyms)."""
+    for model in models:
+        uid = f"shared-fragments-{model._meta.label_lower}"
+        post_save.connect(shared_fragments.invalidate, sender=model, dispatch_uid=uid)
+        post_delete.connect(shared_fragments.invalidate, sender=model, dispatch_uid=uid + "-del")
+
+
+def connect():
+    page_published.connect(shared_fragments.invalidate, dispatch_uid="fragments-published")
+    page_unpublished.connect(shared_fragments.invalidate, dispatch_uid="fragments-unpublished")
+    post_page_move.connect(shared_fragments.invalidate, dispatch_uid="fragments-moved")
+    post_save.connect(_page_saved, dispatch_uid="fragments-page-saved")
+    post_delete.connect(_page_deleted, dispatch_uid="fragments-page-deleted")
+    watch(*SHOWN_IN_FRAGMENTS)
