@@ -68,6 +68,7 @@ class Stack:
         self.use_nginx = nginx
         self._own_tmp = workdir is None
         self.tmp = Path(workdir or tempfile.mkdtemp(prefix="tx-portal-stack-"))
+        self.tmp.mkdir(parents=True, exist_ok=True)
         self.log_dir = Path(log_dir or self.tmp)
         self.processes = []
         self.app_urls = []
@@ -128,6 +129,9 @@ class Stack:
             "{{TMP}}": str(self.tmp),
             "{{VARNISH}}": f"127.0.0.1:{self.varnish_port}",
             "{{MEDIA_ROOT}}": str(self.media_root).rstrip("/") + "/",
+            # Run by root (CI), the workers would be `nobody`, who cannot read a private
+            # temporary media folder; on a server nginx's user must be able to read MEDIA_ROOT.
+            "{{USER}}": "user root;\n" if os.geteuid() == 0 else "",
         }.items():
             config = config.replace(name, value)
         path = self.tmp / "nginx.conf"
