@@ -74,6 +74,8 @@ sub vcl_recv {
 sub vcl_backend_response {
     # What a purge matches: the path without its query string.
     set beresp.http.x-cache-path = regsub(bereq.url, "\?.*$", "");
+    # Which app server rendered it (the scale-out test reads it; harmless to readers).
+    set beresp.http.X-Upstream = beresp.backend.name;
 
     if (beresp.status >= 500 && bereq.method == "GET" && !bereq.http.X-Serve-Stale) {
         # Keep the stale copy (a background refresh) or go to vcl_synth to look for one.
