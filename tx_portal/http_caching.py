@@ -49,6 +49,9 @@ def is_public(request, response):
         return False
     if response.cookies or response.streaming:
         return False
+    # A view (or Wagtail) that said the answer is personal is believed.
+    if any(word in response.get("Cache-Control", "") for word in ("private", "no-")):
+        return False
     cookies = request.COOKIES
     if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
         return False
