@@ -10,6 +10,7 @@ them the tests are skipped with the reason, except in CI (CI=true), where that i
 import os
 import subprocess
 import sys
+import time
 from pathlib import Path
 
 import pytest
@@ -18,7 +19,7 @@ import requests
 from django.conf import settings
 from django.db import connection
 
-from deploy.stack import NGINX, PROJECT, VARNISHD, Stack
+from deploy.stack import NGINX, PROJECT, VARNISHD, Stack, free_port  # noqa: F401 (tests/faults)
 
 REDIS_URL = "redis://127.0.0.1:6379/14"
 
@@ -34,6 +35,19 @@ def _missing():
     except redis.RedisError:
         return "needs Redis on 127.0.0.1:6379"
     return None
+
+
+def wait_until_up(url, process, seconds=30):
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if process.poll() is not None:
+            raise RuntimeError(f"{url}: process exited with {process.returncode}")
+        try:
+            if requests.get(url + "/healthz", timeout=1).status_code == 200:
+                return
+        except requests.RequestException:
+            time.sleep(0.2)
+    raise RuntimeError(f"{url} did not come up in {seconds} s")
 
 
 def database_url():
