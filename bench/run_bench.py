@@ -159,7 +159,7 @@ def gunicorn(env, workers=2, app=None):
     )
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 30
+        deadline = time.monotonic() + 90
         while True:
             try:
                 # Always http://127.0.0.1 (base above): no file: or other schemes.
