@@ -13,7 +13,7 @@ PORT ?= 8000
 help:
 	@echo "make run    - install, migrate, load demo content and accounts, serve http://$(HOST):$(PORT)/"
 	@echo "make test   - lint, Django checks, migrations check, bandit and the whole test suite"
-	@echo "make serve  - the production configuration (gunicorn, WhiteNoise) on http://$(HOST):$(PORT)/"
+	@echo "make serve  - the production configuration (nginx, Varnish, gunicorn) on http://$(HOST):$(PORT)/"
 	@echo "make bench  - requests/s, p50, p99 of each page type against /healthz, cold and warm"
 
 $(BIN)/python:
@@ -57,24 +57,29 @@ run: demo
 	@echo "Serving the treatment portal on http://$(HOST):$(PORT)/ (admin: http://$(HOST):$(PORT)/admin/). Ctrl-C stops it."
 	$(BIN)/python manage.py runserver $(HOST):$(PORT)
 
-# The production configuration on this machine: gunicorn + WhiteNoise + production settings, over
-# plain HTTP on loopback (LOCAL_HTTP). A random secret key is kept in .local-secret-key.
+# The production configuration on this machine: nginx (slow clients, /media/) -> Varnish (the
+# shared cache, purged on every change) -> gunicorn + WhiteNoise, production settings, over plain
+# HTTP on loopback (LOCAL_HTTP). A random secret key is kept in .local-secret-key. Ctrl-C stops all.
 SERVE_ENV = DJANGO_SETTINGS_MODULE=tx_portal.settings.production LOCAL_HTTP=true \
-	SECRET_KEY="$$(cat .local-secret-key)" ALLOWED_HOSTS=127.0.0.1,localhost LOG_FORMAT=json
+	SECRET_KEY="$$(cat .local-secret-key)" ALLOWED_HOSTS=127.0.0.1,localhost LOG_FORMAT=json \
+	TRUSTED_PROXY_HOPS=2
 
 .local-secret-key: | $(BIN)/python
 	@$(BIN)/python -c 'import secrets; print(secrets.token_urlsafe(50))' > $@
 
 serve: demo .local-secret-key
+	@[ -x /usr/sbin/varnishd ] && [ -x /usr/sbin/nginx ] || { \
+		echo "make serve needs Varnish and nginx: sudo apt-get install varnish nginx"; exit 1; }
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
-	@echo "Serving the production configuration on http://$(HOST):$(PORT)/ with $${WEB_CONCURRENCY:-2} workers."
-	$(SERVE_ENV) GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn --config tx_portal/gunicorn.conf.py
+	$(SERVE_ENV) PORT=$(PORT) $(BIN)/python -m deploy.stack
 
-# Throughput and latency of the production configuration against /healthz (needs wrk, Redis).
+# Throughput and latency of the production configuration against a bare Django view and /healthz,
+# through Varnish, and the publish storm (needs wrk, Varnish, nginx, Redis).
 bench: install
 	@command -v wrk >/dev/null 2>&1 || { \
 		if [ "$$(id -u)" = 0 ]; then apt-get install -y -qq wrk >/dev/null || { apt-get update -qq && apt-get install -y -qq wrk >/dev/null; }; \
 		else echo "wrk is needed: sudo apt-get install wrk"; exit 1; fi; }
+	@[ -x /usr/sbin/varnishd ] || { echo "Varnish is needed: sudo apt-get install varnish"; exit 1; }
 	$(BIN)/python bench/run_bench.py
 
 lint: install

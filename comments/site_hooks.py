@@ -1,11 +1,10 @@
-"""How comments plug into the foundation's hooks: what makes cached pages stale, and the form
-the outage page gives back to a reader. tx_portal knows nothing of comments; this wires them in
+"""How comments plug into the foundation's hooks: which pages a comment change purges from the
+shared cache, and the form the outage page gives back to a reader. tx_portal knows nothing of comments; this wires them in
 (from CommentsConfig.ready())."""
 
-from tx_portal import cache_invalidation, outage, page_cache
+from tx_portal import cache_invalidation, outage
 
 from .forms import SECURITY_FIELDS
-from .models import CommentSettings
 from .signals import public_comments_changed
 
 COMMENT_FORM_ON_OUTAGE = outage.KeptForm(
@@ -26,9 +25,13 @@ COMMENT_FORM_ON_OUTAGE = outage.KeptForm(
 )
 
 
+def purge_page_of_comments(sender, page_id, **kwargs):
+    cache_invalidation.purge_page(page_id)
+
+
 def connect():
-    cache_invalidation.watch(CommentSettings)
-    # Approving, removing or replying to a comment changes the page it is on; comments that only
-    # wait for moderation change nothing public, so a flood of new comments keeps the cache warm.
-    public_comments_changed.connect(page_cache.invalidate, dispatch_uid="page-cache-comments")
+    # Approving, removing or replying to a comment changes only the page it is on; comments that
+    # only wait for moderation change nothing public, so a flood of new comments purges nothing.
+    # The comment settings are a site setting: the foundation purges everything when they change.
+    public_comments_changed.connect(purge_page_of_comments, dispatch_uid="comments-purge-page")
     outage.keep_on_outage(COMMENT_FORM_ON_OUTAGE)

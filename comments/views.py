@@ -11,7 +11,6 @@ from django.db import IntegrityError, transaction
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
-from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_POST
 from django_comments.signals import comment_will_be_posted
 from django_comments_xtd.models import TmpXtdComment
@@ -56,7 +55,6 @@ def render_page(request, page, form, status):
     return TemplateResponse(request, page.get_template(request), context, status=status)
 
 
-@csrf_protect
 @require_POST
 def post_comment(request, page_id):
     page = health_page_or_404(request, page_id)
@@ -130,7 +128,6 @@ def comment_sent(request, page, comment):
     return redirect((page.url or "/") + (anchor or "#your-comments"))
 
 
-@csrf_protect
 @require_POST
 def report_comment(request, comment_id):
     comment = get_object_or_404(

@@ -1,4 +1,6 @@
-"""A Redis cache that degrades to "nothing cached" when Redis is unreachable.
+"""Cache backends: the Redis cache the app uses, and the purge backend of the Varnish in front.
+
+A Redis cache that degrades to "nothing cached" when Redis is unreachable.
 
 Wagtail keeps site root paths in the cache, so with Django's plain RedisCache a Redis outage turns
 every page view into a 500. Here reads miss and writes are dropped (logged, at most once every
@@ -15,12 +17,16 @@ errors (a full or read-only Redis, a wrong type) fail that one call only.
 import logging
 import time
 from functools import partial
+from http.client import HTTPException
+from urllib.parse import urlsplit, urlunsplit
+from urllib.request import Request, urlopen
 
 from django.core.cache.backends.base import DEFAULT_TIMEOUT
 from django.core.cache.backends.redis import RedisCache
 from redis.exceptions import ConnectionError as RedisConnectionError
 from redis.exceptions import RedisError
 from redis.exceptions import TimeoutError as RedisTimeoutError
+from wagtail.contrib.frontend_cache.backends import HTTPBackend
 
 logger = logging.getLogger(__name__)
 LOG_EVERY_SECONDS = 30
@@ -94,3 +100,31 @@ class ResilientRedisCache(RedisCache):
         except RedisError as error:
             self._failed("incr", error)
             raise
+
+
+class VarnishBackend(HTTPBackend):
+    """wagtail.contrib.frontend_cache's HTTP backend for the Varnish in front (deploy/varnish),
+    with a timeout (a purge must never hold a publish or a moderator for long), and `purge_all`
+    (a BAN of everything) for site-wide changes."""
+
+    TIMEOUT_SECONDS = 2
+
+    def _send(self, method, url, path):
+        host = urlsplit(url).netloc
+        # The address is the purge socket from settings (VARNISH_PURGE_URLS), http only.
+        request = Request(  # noqa: S310
+            urlunsplit([self.cache_scheme, self.cache_netloc, path, "", ""]),
+            method=method,
+            headers={"Host": host, "User-Agent": "tx-portal-purge"},
+        )
+        try:
+            with urlopen(request, timeout=self.TIMEOUT_SECONDS):  # noqa: S310  # nosec B310
+                pass
+        except (OSError, HTTPException) as error:
+            logger.error("could not %s %s at %s: %s", method, url, self.cache_netloc, error)
+
+    def purge(self, url):
+        self._send("PURGE", url, urlsplit(url).path or "/")
+
+    def purge_all(self, root_url):
+        self._send("BAN", root_url, "/")

@@ -5,7 +5,7 @@ from django.urls import reverse
 from django.views import defaults
 from django.views.decorators.http import require_safe
 
-from tx_portal import outage, page_cache
+from tx_portal import http_caching, outage
 
 from .models import SafetySettings
 
@@ -27,7 +27,7 @@ def bad_request(request, exception):
 @require_safe
 def robots_txt(request):
     """Crawlers may read every public page; the admin and search results are not for them."""
-    page_cache.mark_cacheable(request)
+    http_caching.mark_cacheable(request)
     lines = [
         "User-agent: *",
         "Disallow: /admin/",
@@ -42,7 +42,7 @@ def robots_txt(request):
 @require_safe
 def overdose_card(request):
     """The emergency guidance and the help lines on one printable page."""
-    page_cache.mark_cacheable(request)
+    http_caching.mark_cacheable(request)
     safety = SafetySettings.load(request_or_site=request)
     return render(
         request,

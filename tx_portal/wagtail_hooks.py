@@ -2,7 +2,7 @@ from wagtail import hooks
 from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
-from . import page_cache
+from . import http_caching
 from .models import EmergencyGuidance, HelpLines, Reviewer
 
 
@@ -38,9 +38,9 @@ register_snippet(EmergencyGuidanceViewSet)
 
 
 @hooks.register("before_serve_page")
-def allow_page_cache_for_served_pages(page, request, serve_args, serve_kwargs):
+def mark_served_pages_cacheable(page, request, serve_args, serve_kwargs):
     """Any page Wagtail serves to an anonymous reader is the same for every anonymous reader.
     Restricted pages need no check here: they answer anonymous readers with a login redirect
     (never stored) or the password form (the same for everyone), and a reader who has passed a
     restriction carries a session, which bypasses the cache."""
-    page_cache.mark_cacheable(request)
+    http_caching.mark_cacheable(request)

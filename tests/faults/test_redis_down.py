@@ -1,4 +1,4 @@
-"""Redis (cache, page cache, rate limits) stops answering, then disappears: readers still get
+"""Redis (cache, rate limits) stops answering, then disappears: readers still get
 pages and can still comment, the outage is logged, and no request hangs on it.
 
 The app uses a Redis of the test's own (the shared one is never touched): first it is frozen
@@ -34,15 +34,13 @@ def test_pages_and_comments_work_while_redis_is_frozen_and_then_gone(
     server, database = start_app(workers=2, REDIS_URL=private_redis.url)
     for path in [*PAGES.values(), PAGES["medication"]]:
         assert requests.get(server.url + path, timeout=10).status_code == 200
-    cached = requests.get(server.url + PAGES["medication"], timeout=10)
-    assert cached.headers.get("X-Page-Cache") == "hit", "the page cache works while Redis is up"
 
     timings, statuses = {}, {}
     for phase, fault in (("frozen", signal.SIGSTOP), ("gone", signal.SIGKILL)):
         private_redis.send_signal(fault)
         if fault == signal.SIGKILL:
             private_redis.wait()
-        reader = requests.Session()  # a new reader, so the page cache is tried first
+        reader = requests.Session()  # a new reader
         for name, path in PAGES.items():
             response, seconds = get_timed(reader, server.url + path)
             timings[f"{phase}: GET {name}"], statuses[f"{phase}: GET {name}"] = (

@@ -1,30 +1,32 @@
-"""Feature apps plug into the foundation from their own AppConfig.ready(): comments' settings make
-cached pages stale although tx_portal does not name them. (The comment form the outage page keeps,
-wired the same way, is proven in tests/faults/test_polite_503.py.)"""
+"""Feature apps plug into the foundation from their own AppConfig.ready(): comments' settings and
+comment changes purge the shared cache although tx_portal does not name them. (The comment form
+the outage page keeps, wired the same way, is proven in tests/faults/test_polite_503.py.)"""
 
 import pytest
 
 from comments.models import CommentSettings
+from tests.edge.test_purge_lists import EVERYTHING, PURGED, captured  # noqa: F401 (fixture)
 from tests.factories import MedicationIndexPageFactory, MedicationPageFactory
 
 pytestmark = pytest.mark.django_db
 
 
 @pytest.fixture
-def medication(home):
-    index = MedicationIndexPageFactory(parent=home)
-    return MedicationPageFactory(parent=index, title="Naltrexone")
+def medication(home, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        index = MedicationIndexPageFactory(parent=home)
+        page = MedicationPageFactory(parent=index, title="Naltrexone")
+    PURGED.clear()
+    return page
 
 
-def test_an_edited_comment_policy_shows_on_the_next_request_of_a_cached_page(
-    client, settings, medication
+def test_an_edited_comment_policy_purges_every_page_and_shows_on_the_next_request(
+    client, medication, django_capture_on_commit_callbacks
 ):
-    settings.PAGE_CACHE_ENABLED = True
-    assert client.get(medication.url).status_code == 200
-    assert client.get(medication.url)["X-Page-Cache"] == "hit"
     rules = CommentSettings.load()
     rules.comment_policy = "Moderators read every comment within a day."
-    rules.save()
+    with django_capture_on_commit_callbacks(execute=True):
+        rules.save()
+    assert PURGED == [EVERYTHING]
     response = client.get(medication.url)
-    assert response["X-Page-Cache"] == "miss"
     assert "Moderators read every comment within a day." in response.content.decode()

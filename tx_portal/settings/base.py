@@ -91,6 +91,9 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    # Outside the session and CSRF middleware, so it sees every cookie a response sets (a response
+    # with a cookie is never public) and every response gets a Cache-Control.
+    "tx_portal.http_caching.CacheControlMiddleware",
     # Outermost after SecurityMiddleware, so every response (404, 403, cached pages) gets them.
     "portal_security.middleware.ContentSecurityPolicyMiddleware",
     "portal_security.middleware.PermissionsPolicyMiddleware",
@@ -113,9 +116,6 @@ MIDDLEWARE = [
     "portal_security.middleware.AdminQueryStringMiddleware",
     # After the auth and message middleware: admin areas a role cannot use answer 403.
     "editorial.middleware.AdminRoleFitMiddleware",
-    # Innermost, so a cached page still passes back through the security, CSRF-cookie and
-    # frame-options middleware above.
-    "tx_portal.page_cache.PageCacheMiddleware",
     # Staff sign-in: turns a sign-in refused by the lockout into the polite lockout page.
     "axes.middleware.AxesMiddleware",
 ]
@@ -134,8 +134,6 @@ TEMPLATES = [
                 "django.contrib.auth.context_processors.auth",
                 "django.contrib.messages.context_processors.messages",
                 "wagtail.contrib.settings.context_processors.settings",
-                # Replaces Django's csrf_token so the page cache can swap each reader's token in.
-                "tx_portal.page_cache.csrf_token_recorder",
             ],
         },
     },
@@ -179,16 +177,33 @@ if REDIS_URL:
 else:
     CACHES = {"default": {"BACKEND": "django.core.cache.backends.locmem.LocMemCache"}}
 
-# Full-page cache for anonymous readers (tx_portal/page_cache.py). It needs a cache shared by every
-# app server process, or one process would keep serving a page another has invalidated: so it is
-# on by default only with Redis.
-PAGE_CACHE_ENABLED = env_bool("PAGE_CACHE", default=bool(REDIS_URL))
-PAGE_CACHE_SECONDS = int(os.environ.get("PAGE_CACHE_SECONDS", "600"))
 # --- perf: the parts every page shows (menu, help lines, breadcrumbs), kept in each process
 # between edits (tx_portal/shared_fragments.py). The edits are announced through the shared
 # cache, so this is on by default only with Redis (the tests, one process, turn it on).
 SHARED_FRAGMENTS = env_bool("SHARED_FRAGMENTS", default=bool(REDIS_URL))
 # --- end perf
+# --- Shared HTTP cache (Varnish or a CDN in front) ----------------------------------------------
+# Cache-Control of public pages (tx_portal/http_caching.py): browsers keep a page a minute, the
+# shared cache a day (every change purges exactly the pages it shows on: tx_portal/purge_lists.py),
+# a stale copy is served while one request refreshes it, and for a day while the site is down.
+HTTP_CACHE_BROWSER_SECONDS = int(os.environ.get("HTTP_CACHE_BROWSER_SECONDS", "60"))
+HTTP_CACHE_SHARED_SECONDS = int(os.environ.get("HTTP_CACHE_SHARED_SECONDS", "86400"))
+HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS = int(
+    os.environ.get("HTTP_CACHE_STALE_WHILE_REVALIDATE_SECONDS", "60")
+)
+HTTP_CACHE_STALE_IF_ERROR_SECONDS = int(
+    os.environ.get("HTTP_CACHE_STALE_IF_ERROR_SECONDS", "86400")
+)
+# Where purges go (wagtail.contrib.frontend_cache backends). VARNISH_PURGE_URLS: comma-separated
+# purge addresses of the Varnish servers in front (`make serve` sets it). A CDN instead: put its
+# backend here (README, "Shared cache"). Empty: nothing to purge.
+WAGTAILFRONTENDCACHE = {
+    f"varnish-{number}": {
+        "BACKEND": "tx_portal.cache_backends.VarnishBackend",
+        "LOCATION": location,
+    }
+    for number, location in enumerate(env_list("VARNISH_PURGE_URLS"), start=1)
+}
 
 # --- Passwords and sessions -----------------------------------------------------------------------
 AUTH_PASSWORD_VALIDATORS = [
