@@ -5,8 +5,3 @@ class CommentsConfig(AppConfig):
     name = "comments"
     verbose_name = "Reader comments"
     default_auto_field = "django.db.models.BigAutoField"
-
-    def ready(self):
-        from .moderation import register_health_pages
-
-        register_health_pages()
