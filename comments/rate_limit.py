@@ -2,12 +2,12 @@
 
 The client is the reader's address (tx_portal.client_address: behind load balancers, set
 TRUSTED_PROXY_HOPS), hashed so no address is kept. The count lives in Redis when the site has one
-(REDIS_URL), otherwise in the database (RateLimitCount, one upsert a check): never in one process's
-memory, so the limit holds whatever the number of gunicorn workers or servers. If the store fails
-the request is let through: losing a rate limit for a while beats refusing every reader.
+(REDIS_URL), otherwise in the database (RateLimitCount, one upsert a check, in the caller's
+transaction): never in one process's memory, so the limit holds whatever the number of gunicorn
+workers or servers. If Redis fails the request is let through: losing a rate limit for a while
+beats refusing every reader (a database that fails fails the comment too: a polite 503).
 """
 
-import contextlib
 import hashlib
 import logging
 import random
@@ -16,7 +16,6 @@ import time
 from django.conf import settings
 from django.core.cache import cache
 from django.db import connection
-from django.db.models import F
 
 from tx_portal.client_address import client_address
 
@@ -39,24 +38,14 @@ def client_id(request):
 
 def allow(request, scope):
     """Count this attempt; False once the client has made more than the limit this window."""
+    key = f"{scope}:{client_id(request)}"
+    if settings.COMMENT_RATE_LIMIT_STORE != "cache":
+        return DATABASE.hit(key) <= limit(scope)
     try:
-        return store().hit(f"{scope}:{client_id(request)}") <= limit(scope)
+        return CACHE.hit(key) <= limit(scope)
     except Exception:
-        logger.exception("Comment rate limit unavailable; letting the request in")
+        logger.exception("Comment rate limit unavailable (cache error); letting the request in")
         return True
-
-
-def refund(request, scope):
-    """Give back an attempt that turned out to be a repeat (a double click, a retry of a stored
-    comment): it must not use up the reader's allowance."""
-    try:
-        store().refund(f"{scope}:{client_id(request)}")
-    except Exception:
-        logger.exception("Comment rate limit unavailable; could not give back an attempt")
-
-
-def store():
-    return CACHE if settings.COMMENT_RATE_LIMIT_STORE == "cache" else DATABASE
 
 
 def current_minute():
@@ -72,10 +61,6 @@ class CacheStore:
         except ValueError:  # expired between add and incr
             cache.set(key, 1, timeout=WINDOW_SECONDS * 2)
             return 1
-
-    def refund(self, key):
-        with contextlib.suppress(ValueError):
-            cache.decr(f"comments:rate:{key}:{current_minute()}")
 
 
 class DatabaseStore:
@@ -95,11 +80,6 @@ class DatabaseStore:
         if hits == 1 and random.random() < 0.02:  # noqa: S311  # nosec B311 (not security)
             RateLimitCount.objects.filter(minute__lt=minute - 1).delete()
         return hits
-
-    def refund(self, key):
-        RateLimitCount.objects.filter(bucket=f"{key}:{current_minute()}", hits__gt=0).update(
-            hits=F("hits") - 1
-        )
 
 
 CACHE, DATABASE = CacheStore(), DatabaseStore()

@@ -106,42 +106,45 @@ def post_comment(request, page_id):
             form.add_error(None, HONEYPOT_PROBLEM)
         return render_page(request, page, form, status=400)
 
-    key = submission_key(form, request)
-    if not rate_limit.allow(request, "comment"):
-        already = PortalComment.objects.filter(idempotency_key=key, page_id=page.pk).first()
-        if already:  # the same form again (a retry) is answered as before, never refused
-            rate_limit.refund(request, "comment")
-            return comment_sent(request, page, already)
-        form.add_error(None, RATE_LIMITED)
-        return render_page(request, page, form, status=429)
-
     comment = form.build_comment()
-    comment.idempotency_key = key
+    comment.idempotency_key = submission_key(form, request)
     comment.ip_address = client_address(request) or None
     comment.user = request.user if request.user.is_authenticated else None
     verdict = assess(comment.comment, email=comment.user_email, rules=rules)
     comment.status = verdict.status
     comment.held_reason = verdict.held_reason
     comment.urgent = verdict.urgent
-    comment, created = store(comment)
-    if not created:  # a double click or a retry: one comment, and one use of the allowance
-        rate_limit.refund(request, "comment")
+    try:
+        comment = store(request, comment)
+    except RateLimited:
+        form.add_error(None, RATE_LIMITED)
+        return render_page(request, page, form, status=429)
     return comment_sent(request, page, comment)
 
 
-def store(comment):
-    """Insert once per idempotency key: the unique constraint decides between racing requests,
-    and a repeat gets the comment stored the first time. The history line and the moderators'
-    email are part of the same transaction."""
+class RateLimited(Exception):
+    pass
+
+
+def store(request, comment):
+    """Insert once per idempotency key, then count it against the reader's rate limit.
+
+    The unique constraint decides between racing copies of one form (a double click, a retry
+    after a 503, two tabs): a copy waits for the first one's transaction and is answered with
+    the comment it stored, without being counted. A new comment over the limit is rolled back
+    (with the database counter, its count with it). The history line and the moderators'
+    email task are part of the same transaction."""
     try:
         with transaction.atomic():
             comment.save(force_insert=True)
+            if not rate_limit.allow(request, "comment"):
+                raise RateLimited
             actions.record_arrival(comment)
             if comment.status == CommentStatus.PENDING:
                 notify_moderators_after_commit(comment.pk)
     except IntegrityError:
-        return PortalComment.objects.get(idempotency_key=comment.idempotency_key), False
-    return comment, True
+        return PortalComment.objects.get(idempotency_key=comment.idempotency_key)
+    return comment
 
 
 def comment_sent(request, page, comment):

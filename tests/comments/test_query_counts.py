@@ -49,8 +49,8 @@ def test_reader_with_a_comment_waiting_adds_one_query_for_their_comments(
 
 
 # A reader's post with the production task backend: the page with its fields, its view
-# restrictions, the comment settings, the rate limit's counter (in the database without Redis;
-# with Redis it is not a query), then in one transaction the INSERT of the comment, its first
+# restrictions, the comment settings, then in one transaction the INSERT of the comment, the rate
+# limit's counter (in the database without Redis; with Redis it is not a query), its first
 # history line and the moderators' email task: 7 statements without Redis, 6 with it. Django logs
 # the transaction's BEGIN and COMMIT too (in a test, the SAVEPOINT and RELEASE its own
 # transaction turns them into): 9 and 8 here.
