@@ -8,13 +8,14 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test serve bench install migrate demo lint checks security pytest help
+.PHONY: run test serve bench install migrate demo lint checks security pytest help worker
 
 help:
 	@echo "make run    - install, migrate, load demo content and accounts, serve http://$(HOST):$(PORT)/"
 	@echo "make test   - lint, Django checks, migrations check, bandit and the whole test suite"
 	@echo "make serve  - the production configuration (nginx, Varnish, gunicorn) on http://$(HOST):$(PORT)/"
 	@echo "make bench  - requests/s, p50, p99 of each page type against /healthz, cold and warm"
+	@echo "make worker - the production task worker (moderators' emails), beside make serve"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -72,6 +73,11 @@ serve: demo .local-secret-key
 		echo "make serve needs Varnish and nginx: sudo apt-get install varnish nginx"; exit 1; }
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	$(SERVE_ENV) PORT=$(PORT) $(BIN)/python -m deploy.stack
+
+# The production task worker: work queued by requests in the database (the moderators' emails, and
+# their retries) runs here, after the reader has been answered. Run it beside `make serve`.
+worker: migrate .local-secret-key
+	$(SERVE_ENV) $(BIN)/python manage.py db_worker --backend background --no-reload
 
 # Throughput and latency of the production configuration against a bare Django view and /healthz,
 # through Varnish, and the publish storm (needs wrk, Varnish, nginx, Redis).

@@ -56,14 +56,8 @@ class CommentInspectView(InspectView):
                 "reply_url": url("reply", comment.pk),
                 "history_url": url("history", comment.pk),
                 "report_count": comment.reports.count(),
-                "replies": PortalComment.objects.filter(parent_id=comment.pk)
-                .exclude(pk=comment.pk)
-                .order_by("order"),
-                "parent": (
-                    PortalComment.objects.filter(pk=comment.parent_id).first()
-                    if comment.level
-                    else None
-                ),
+                "replies": PortalComment.objects.filter(parent_id=comment.pk).order_by("pk"),
+                "parent": comment.parent if comment.parent_id else None,
             }
         )
         return context

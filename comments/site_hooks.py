@@ -1,6 +1,6 @@
 """How comments plug into the foundation's hooks: which pages a comment change purges from the
-shared cache, and the form the outage page gives back to a reader. tx_portal knows nothing of comments; this wires them in
-(from CommentsConfig.ready())."""
+shared cache, and the form the outage page gives back to a reader. tx_portal knows nothing of
+comments; this wires them in (from CommentsConfig.ready())."""
 
 from tx_portal import cache_invalidation, outage
 

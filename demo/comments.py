@@ -39,7 +39,7 @@ def add_demo_comments(stdout=None):
                 held_reason=data.get("held_reason", ""),
                 urgent=data.get("urgent", False),
                 is_staff_reply=parent is not None,
-                parent_id=parent.pk if parent else 0,
+                parent_id=parent.pk if parent else None,
                 idempotency_key=key,
             )
             comment.save()

@@ -52,8 +52,8 @@ def is_public(request, response):
     # A view (or Wagtail) that said the answer is personal is believed.
     if any(word in response.get("Cache-Control", "") for word in ("private", "no-")):
         return False
-    cookies = request.COOKIES
-    if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
+    personal = {settings.SESSION_COOKIE_NAME, *settings.HTTP_CACHE_PERSONAL_COOKIES}
+    if personal & set(request.COOKIES):
         return False
     return not (hasattr(request, "user") and request.user.is_authenticated)
 

@@ -61,8 +61,9 @@ sub vcl_recv {
     if (req.url ~ "^/(admin|django-admin)/" || req.http.Authorization) {
         return (pass);
     }
-    # Staff and readers with a pending comment have a session: their pages are their own.
-    if (req.http.Cookie ~ "(^|;\s*)(sessionid|messages)=") {
+    # Staff have a session; readers who sent a comment keep a signed list of it (comments_sent)
+    # to see it while it awaits moderation: their pages are their own.
+    if (req.http.Cookie ~ "(^|;\s*)(sessionid|messages|comments_sent)=") {
         return (pass);
     }
     # Any other cookie (a stray csrftoken, analytics) changes nothing on a public page.

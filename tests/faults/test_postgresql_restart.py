@@ -99,7 +99,7 @@ def test_a_postgresql_restart_during_a_comment_load_loses_nothing_and_the_site_r
     cluster, start_app, private_redis, medication
 ):
     version, name, host, port = cluster
-    server, database = start_app(workers=2, REDIS_URL=private_redis.url, PAGE_CACHE="true")
+    server, database = start_app(workers=2, REDIS_URL=private_redis.url)
     workers_before = server.worker_pids()
     started_before = server_started_at()
     fault = {}
