@@ -75,7 +75,7 @@ serve: demo .local-secret-key
 	$(SERVE_ENV) PORT=$(PORT) $(BIN)/python -m deploy.stack
 
 # The production task worker: work queued by requests in the database (the moderators' emails, and
-# their retries) runs here, after the reader has been answered. Run it beside `make serve`.
+# their retries) runs here, after the reader has been answered. `make serve` starts one too.
 worker: migrate .local-secret-key
 	$(SERVE_ENV) $(BIN)/python manage.py db_worker --backend background --no-reload
 

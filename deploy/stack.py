@@ -59,9 +59,18 @@ class Stack:
     """Start with `start()`, stop with `stop()` (or use it as a context manager)."""
 
     def __init__(
-        self, env, app_servers=1, workers=2, workdir=None, nginx=True, log_dir=None, port=None
+        self,
+        env,
+        app_servers=1,
+        workers=2,
+        workdir=None,
+        nginx=True,
+        log_dir=None,
+        port=None,
+        task_worker=False,
     ):
         self.front_port_wanted = port
+        self.use_task_worker = task_worker
         self.env = env
         self.app_server_count = app_servers
         self.workers = workers
@@ -103,6 +112,21 @@ class Stack:
         url = f"http://127.0.0.1:{port}"
         self.app_urls.append(url)
         return url, process
+
+    def start_task_worker(self):
+        """The background task worker (the moderators' emails and their retries)."""
+        return self._spawn(
+            "task-worker",
+            [
+                sys.executable,
+                "manage.py",
+                "db_worker",
+                "--backend",
+                "background",
+                "--no-reload",
+            ],
+            self.env,
+        )
 
     def write_backends_vcl(self):
         lines = []
@@ -165,6 +189,8 @@ class Stack:
             servers = [self.start_app_server() for _ in range(self.app_server_count)]
             for url, process in servers:
                 wait_for(url + "/healthz", process)
+            if self.use_task_worker:
+                self.start_task_worker()
             self.start_varnish()
             if self.use_nginx:
                 self.start_nginx()
@@ -247,7 +273,12 @@ def serve_env():
 
 def main():
     port = int(os.environ.get("PORT", "8000"))
-    stack = Stack(serve_env(), workers=int(os.environ.get("WEB_CONCURRENCY", "2")), port=port)
+    stack = Stack(
+        serve_env(),
+        workers=int(os.environ.get("WEB_CONCURRENCY", "2")),
+        port=port,
+        task_worker=True,
+    )
     stopping = []
 
     def stop(signum, frame):
@@ -263,6 +294,7 @@ def main():
               nginx     {stack.front_url}  (slow clients, /media/)
               Varnish   {stack.varnish_url}  (purges: {stack.purge_url}, app servers only)
               gunicorn  {", ".join(stack.app_urls)}  ({stack.workers} workers)
+              tasks     manage.py db_worker (the moderators' emails)
             Logs: {stack.log_dir}
             """
         ),
