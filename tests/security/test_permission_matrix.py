@@ -798,6 +798,17 @@ MATRIX = [
         )
         for action in ["approve", "reject", "spam", "remove"]
     ],
+    # --- staff: undoing a moderation action from the queue's message
+    Row(
+        "comment undo",
+        lambda w: reverse("wagtailsnippets_comments_portalcomment:undo", args=[w.comment.pk]),
+        MODERATION,
+        method="post",
+        data=lambda w: {"status": "rejected"},
+        state=comment_status,
+        ok=302,
+    ),
+    # --- end staff
     Row(
         "comment reply form",
         snippet("comments_portalcomment", "reply", pk("approved_comment")),
