@@ -7,6 +7,8 @@ class CommentsConfig(AppConfig):
     default_auto_field = "django.db.models.BigAutoField"
 
     def ready(self):
+        from . import site_hooks
         from .moderation import register_health_pages
 
         register_health_pages()
+        site_hooks.connect()

@@ -13,6 +13,8 @@ from django_comments_xtd.models import XtdComment
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from tx_portal.text import lines
+
 
 class CommentStatus(models.TextChoices):
     PENDING = "pending", "Awaiting moderation"
@@ -95,12 +97,11 @@ class CommentReport(models.Model):
 
 
 def validate_email_lines(value):
-    for line in (value or "").splitlines():
-        if line.strip():
-            try:
-                validate_email(line.strip())
-            except ValidationError as error:
-                raise ValidationError(f"“{line.strip()}” is not an email address.") from error
+    for line in lines(value, bullets=False):
+        try:
+            validate_email(line)
+        except ValidationError as error:
+            raise ValidationError(f"“{line}” is not an email address.") from error
 
 
 DEFAULT_POLICY = (

@@ -7,9 +7,11 @@ are closed to the commenter, `moderate` decides the status and records why.
 import re
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.utils import timezone
 from django_comments_xtd.moderation import XtdCommentModerator, moderator
+
+from tx_portal.page_types import health_page_models
+from tx_portal.text import lines
 
 from .models import CommentSettings, CommentStatus, PortalComment
 
@@ -44,7 +46,7 @@ def closes_at(page, rules):
 
 def terms(text):
     """The non-empty lines of a word-list setting, lower-cased."""
-    return [line.strip().lower() for line in (text or "").splitlines() if line.strip()]
+    return [line.lower() for line in lines(text, bullets=False)]
 
 
 def matched_terms(text, word_list):
@@ -136,16 +138,6 @@ class PortalModerator(XtdCommentModerator):
         stored = comment.xtd_comment
         if stored is not None and stored.status == CommentStatus.PENDING:
             notify_moderators_after_commit(stored.pk)
-
-
-def health_page_models():
-    from tx_portal.models import HealthPage
-
-    return [
-        model
-        for model in apps.get_models()
-        if issubclass(model, HealthPage) and not model._meta.abstract
-    ]
 
 
 def register_health_pages():

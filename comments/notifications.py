@@ -15,6 +15,8 @@ from django.db import transaction
 from django.template.loader import render_to_string
 from django.urls import reverse
 
+from tx_portal.text import lines
+
 from .models import CommentSettings, CommentStatus, PortalComment
 
 logger = logging.getLogger(__name__)
@@ -25,7 +27,7 @@ def notify_moderators_after_commit(comment_id):
 
 
 def moderator_recipients(rules):
-    listed = [line.strip() for line in rules.moderator_emails.splitlines() if line.strip()]
+    listed = lines(rules.moderator_emails, bullets=False)
     if listed:
         return listed
     users = get_user_model().objects.filter(is_active=True, groups__name="Moderators", email__gt="")

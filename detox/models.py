@@ -7,8 +7,9 @@ from wagtail.admin.panels import FieldPanel, FieldRowPanel, MultiFieldPanel
 from wagtail.search import index
 
 from medications.models import MedicationPage
-from tx_portal import related_pages
+from tx_portal import related_pages, structured_data
 from tx_portal.models import HealthPage, IndexPage
+from tx_portal.text import lines
 
 from .time_windows import describe_window
 
@@ -93,6 +94,24 @@ class DetoxPhasePage(HealthPage):
     @property
     def window(self):
         return describe_window(self.starts_after_hours, self.ends_after_hours)
+
+    def schema_org_about(self, request, related_medications=None):
+        # The phase itself, as the condition the reader is in, with its signs.
+        data = {
+            "@type": "MedicalCondition",
+            "name": self.title,
+            "description": self.summary,
+            "signOrSymptom": [
+                {"@type": "MedicalSignOrSymptom", "name": sign}
+                for sign in lines(self.typical_signs)
+            ],
+        }
+        medications = structured_data.live_medications(self, related_medications)
+        if medications:
+            data["possibleTreatment"] = [
+                structured_data.drug_reference(medication, request) for medication in medications
+            ]
+        return data
 
 
 class DetoxGuidePage(IndexPage):

@@ -3,12 +3,12 @@
 import datetime
 from dataclasses import dataclass
 
-from django.apps import apps
 from django.db.models import Q
 from django.urls import reverse
 from django.utils import timezone
 
 from tx_portal.models import HealthPage
+from tx_portal.page_types import health_page_models
 
 DUE_WITHIN_DAYS = 30
 
@@ -55,14 +55,6 @@ class DueReview:
     @property
     def edit_url(self):
         return reverse("wagtailadmin_pages:edit", args=[self.page.pk])
-
-
-def health_page_models():
-    return [
-        model
-        for model in apps.get_models()
-        if issubclass(model, HealthPage) and not model._meta.proxy
-    ]
 
 
 def reviews_due(today=None, within_days=DUE_WITHIN_DAYS):

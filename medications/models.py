@@ -4,6 +4,7 @@ from wagtail.search import index
 
 from tx_portal.fields import ChoiceListField
 from tx_portal.models import HealthPage, IndexPage
+from tx_portal.text import lines
 
 
 class MedicationClass(models.TextChoices):
@@ -123,6 +124,25 @@ class MedicationPage(HealthPage):
                 *self.get_routes_labels(),
             ]
         )
+
+    def schema_org_about(self, request, related_medications=None):
+        data = {
+            "@type": "Drug",
+            "name": self.title,
+            "nonProprietaryName": self.generic_name,
+            "drugClass": {"@type": "DrugClass", "name": self.get_medication_class_display()},
+            "administrationRoute": self.get_routes_labels(),
+            "url": self.get_full_url(request),
+        }
+        if self.brand_names:
+            data["proprietaryName"] = self.brand_name_list()
+        if self.how_it_works:
+            data["mechanismOfAction"] = self.how_it_works
+        if self.serious_warnings:
+            data["warning"] = lines(self.serious_warnings)
+        if self.pregnancy_and_breastfeeding:
+            data["pregnancyWarning"] = self.pregnancy_and_breastfeeding
+        return data
 
 
 class MedicationIndexPage(IndexPage):

@@ -9,6 +9,10 @@ class PortalSecurityConfig(AppConfig):
     verbose_name = "Security headers"
 
     def ready(self):
-        from . import admin_widgets
+        from django.core import checks as django_checks
+
+        from . import admin_widgets, checks
 
         admin_widgets.install()
+        # Fails `manage.py check` when Wagtail changes under the patches (portal_security/README).
+        django_checks.register(checks.check_upstream_patches, django_checks.Tags.compatibility)

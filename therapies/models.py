@@ -4,7 +4,7 @@ from modelcluster.fields import ParentalManyToManyField
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
-from tx_portal import related_pages
+from tx_portal import related_pages, structured_data
 from tx_portal.fields import ChoiceListField
 from tx_portal.models import HealthPage, IndexPage
 
@@ -78,6 +78,21 @@ class TherapyPage(HealthPage):
 
     def settings_and_formats_text(self):
         return " ".join([*self.get_care_settings_labels(), *self.get_formats_labels()])
+
+    def schema_org_about(self, request, related_medications=None):
+        data = {
+            "@type": "MedicalTherapy",
+            "name": self.title,
+            "description": self.summary,
+            "howPerformed": self.approach,
+            "url": self.get_full_url(request),
+        }
+        medications = structured_data.live_medications(self, related_medications)
+        if medications:
+            data["drug"] = [
+                structured_data.drug_reference(medication, request) for medication in medications
+            ]
+        return data
 
 
 class TherapyFilterForm(forms.Form):

@@ -6,15 +6,12 @@ from wagtail.images import get_image_model
 from wagtail.models import Page, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
 
-from comments.models import CommentSettings
-from comments.signals import public_comments_changed
-
 from . import page_cache
 from .models import EmergencyGuidance, HelpLines, Reviewer, SafetySettings
 
-# Snippets and settings that public pages show. Apps with their own (comments, search) call
-# `watch()` for theirs, or `page_cache.invalidate()` where only some changes are public.
-SHOWN_ON_PAGES = [Reviewer, EmergencyGuidance, HelpLines, SafetySettings, CommentSettings, Site]
+# Snippets and settings that public pages show. Apps with their own call `watch()` for theirs
+# from their AppConfig.ready(), or `page_cache.invalidate()` where only some changes are public.
+SHOWN_ON_PAGES = [Reviewer, EmergencyGuidance, HelpLines, SafetySettings, Site]
 
 
 def watch(*models):
@@ -52,6 +49,3 @@ def connect():
     post_save.connect(_page_saved, dispatch_uid="page-cache-page-saved")
     post_delete.connect(_page_deleted, dispatch_uid="page-cache-page-deleted")
     watch(*SHOWN_ON_PAGES, get_image_model())
-    # Approving, removing or replying to a comment changes the page it is on; comments that only
-    # wait for moderation change nothing public, so a flood of new comments keeps the cache warm.
-    public_comments_changed.connect(page_cache.invalidate, dispatch_uid="page-cache-comments")

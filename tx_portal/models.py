@@ -10,6 +10,7 @@ from wagtail.fields import StreamField
 from wagtail.models import Page, RevisionMixin
 from wagtail.search import index
 
+from . import structured_data
 from .blocks import HealthBodyBlock, ReferencesBlock
 from .review_dates import one_year_after
 
@@ -180,7 +181,7 @@ class HealthPage(Page):
     show_emergency_guidance = models.BooleanField(
         default=False, help_text="Show the overdose guidance prominently on this page."
     )
-    # comments (issue 3): the per-page switch; site-wide rules live in comments.CommentSettings.
+    # Comments: the per-page switch; site-wide rules live in comments.CommentSettings.
     allow_comments = models.BooleanField(
         default=True,
         help_text="Readers may comment on this page (within the site's comment settings).",
@@ -235,6 +236,16 @@ class HealthPage(Page):
             self.next_review_due = one_year_after(self.last_reviewed)
         return super().save(*args, **kwargs)
 
+    def schema_org_data(self, request, related_medications=None):
+        """schema.org JSON-LD: a reviewed `MedicalWebPage` about `schema_org_about`."""
+        about = self.schema_org_about(request, related_medications)
+        return structured_data.medical_web_page(self, request, about)
+
+    def schema_org_about(self, request, related_medications=None):
+        """What the page is about, in schema.org terms. Page types with richer facts override
+        it; `related_medications` are the page's live medications if the view loaded them."""
+        return structured_data.SITE_CONDITION
+
 
 class IndexPage(Page):
     """A section front (medications, therapies, detox guide): an introduction, then its children."""
@@ -279,3 +290,7 @@ class HomePage(Page):
         context = super().get_context(request, *args, **kwargs)
         context["sections"] = self.get_children().live().in_menu().specific()
         return context
+
+    def schema_org_data(self, request, related_medications=None):
+        """schema.org JSON-LD: the `WebSite` and its search."""
+        return structured_data.website(self, request)

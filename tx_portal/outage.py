@@ -4,8 +4,9 @@ A database restart, a failover or an SQLite write lock held past the busy timeou
 `OperationalError`/`InterfaceError` wherever the request happened to touch the database (the view,
 the session, the user). Django hands every such uncaught error to the 500 handler, which calls
 `outage_response` first: for those errors the reader gets "please try again in a minute" with a
-Retry-After header, and, if they were sending a comment, their text in a form that sends it again
-(the form keeps its idempotency key, so a comment that was in fact stored is not stored twice).
+Retry-After header, and, if they were sending a form that asked to be kept (the comment form does,
+from the comments app), their text in a form that sends it again (the form keeps its idempotency
+key, so a comment that was in fact stored is not stored twice).
 
 The 400 handler asks too: when saving an existing session fails, Django's session middleware
 reports any database error as `SessionInterrupted`, a 400 (found by the PostgreSQL restart test:
@@ -16,6 +17,7 @@ Nothing here touches the database, the cache or the page's settings: the site is
 
 import sqlite3
 import sys
+from dataclasses import dataclass
 
 from django.db import InterfaceError, OperationalError
 from django.http import HttpResponse
@@ -24,16 +26,40 @@ from django.template import loader
 from django.urls import Resolver404, resolve
 
 RETRY_AFTER_SECONDS = 15
-# The comment form's fields sent back with "Send it again": its signed hidden fields and what the
-# reader typed. The honeypot is left out (it must be empty, and absent is empty).
-COMMENT_HIDDEN_FIELDS = (
-    "content_type",
-    "object_pk",
-    "timestamp",
-    "security_hash",
-    "idempotency_key",
-)
-COMMENT_TYPED_FIELDS = ("name", "email", "comment")
+
+
+@dataclass(frozen=True)
+class KeptField:
+    """A field the reader typed, shown again on the 503 page with what they wrote."""
+
+    name: str
+    label: str
+    input_type: str = "text"  # "textarea" for a text area
+    autocomplete: str = ""
+
+
+@dataclass(frozen=True)
+class KeptForm:
+    """A public form whose post the 503 page gives back to the reader to send again.
+
+    The app that owns the form registers it with `keep_on_outage()` from its `AppConfig.ready()`:
+    this module knows no form of its own."""
+
+    view_name: str  # the URL name the form posts to, e.g. "app:view"
+    hidden_fields: tuple  # sent back as they came (signed fields, idempotency key)
+    typed_fields: tuple  # KeptField: what the reader wrote
+    required_field: str  # without it there is nothing worth keeping
+    heading: str
+    explanation: str
+    button: str
+
+
+_kept_forms = {}
+
+
+def keep_on_outage(form):
+    """Give readers back what they sent to `form.view_name` when the database is away."""
+    _kept_forms[form.view_name] = form
 
 
 # What the drivers say when the database is away or busy, rather than when a query is wrong (an
@@ -68,35 +94,39 @@ def database_outage_in(error):
     return None
 
 
-def typed_comment(request):
-    """What the reader was sending, if this request was a comment form post."""
-    if request is None or request.method != "POST" or not _is_comment_post(request):
+def kept_post(request):
+    """What the reader was sending, if this request was a post to a registered form."""
+    if request is None or request.method != "POST":
+        return None
+    form = _kept_forms.get(_view_name(request))
+    if form is None:
         return None
     try:
         data = request.POST
     except Exception:  # an unreadable body: nothing to keep
         return None
-    if not data.get("comment") or not all(name in data for name in COMMENT_HIDDEN_FIELDS):
+    if not data.get(form.required_field) or not all(name in data for name in form.hidden_fields):
         return None
     return {
+        "form": form,
         "action": request.path,
-        "hidden": [(name, data.get(name, "")) for name in COMMENT_HIDDEN_FIELDS],
-        **{name: data.get(name, "") for name in COMMENT_TYPED_FIELDS},
+        "hidden": [(name, data.get(name, "")) for name in form.hidden_fields],
+        "typed": [(field, data.get(field.name, "")) for field in form.typed_fields],
     }
 
 
-def _is_comment_post(request):
+def _view_name(request):
     try:
-        return resolve(request.path_info).view_name == "comments:post"
+        return resolve(request.path_info).view_name
     except Resolver404:
-        return False
+        return None
 
 
 def outage_response(request, error=None):
     """The 503 page for a database outage, or None if the error being handled is another one."""
     if database_outage_in(error or sys.exc_info()[1]) is None:
         return None
-    context = {"kept": typed_comment(request)}
+    context = {"kept": kept_post(request)}
     if context["kept"]:
         context["csrf_token"] = get_token(request)
     response = HttpResponse(loader.get_template("503.html").render(context), status=503)

@@ -1,10 +1,12 @@
 """schema.org JSON-LD for the site's pages, built from their structured fields.
 
 Every health page is a `MedicalWebPage` (with `lastReviewed`, `reviewedBy` and `about`); what it is
-about depends on the page type: a `Drug` for a medication, a `MedicalTherapy` for a therapy, the
-withdrawal phase as a `MedicalCondition` with its signs, the site's subject for an article. The
-home page describes the `WebSite` and its search. The functions return plain dicts; `to_script`
-renders one as a `<script type="application/ld+json">` element that content cannot break out of.
+about is the page type's own business: each type's `schema_org_about` says (a `Drug` for a
+medication, a `MedicalTherapy` for a therapy, the withdrawal phase as a `MedicalCondition` with its
+signs; the site's subject by default). The home page describes the `WebSite` and its search. This
+module knows no page class: it holds the shared pieces and asks the page. The functions return plain
+dicts; `to_script` renders one as a `<script type="application/ld+json">` element that content
+cannot break out of.
 """
 
 import json
@@ -13,8 +15,6 @@ from django.core.serializers.json import DjangoJSONEncoder
 from django.urls import reverse
 from django.utils.html import format_html
 from django.utils.safestring import mark_safe
-
-from .text import lines
 
 SCHEMA = "https://schema.org"
 # What every page of this site is ultimately about.
@@ -31,27 +31,14 @@ _SCRIPT_SAFE = {ord("<"): "\\u003C", ord(">"): "\\u003E", ord("&"): "\\u0026"}
 def for_page(page, request, related_medications=None):
     """The JSON-LD dict for a page, or None for page types that have none.
 
+    Each page type describes itself with `schema_org_data(request, related_medications)`
+    (`HealthPage` and `HomePage` define it; a clinical page type overrides `schema_org_about`).
     `related_medications`: the page's live medications when the view already loaded them, so
     the structured data costs no query of its own."""
-    from detox.models import DetoxPhasePage
-    from medications.models import MedicationPage
-    from therapies.models import TherapyPage
-
-    from .models import HealthPage, HomePage
-
-    if isinstance(page, HomePage):
-        return website(page, request)
-    if not isinstance(page, HealthPage):
+    describe = getattr(page, "schema_org_data", None)
+    if describe is None:
         return None
-    if isinstance(page, MedicationPage):
-        about = drug(page, request)
-    elif isinstance(page, TherapyPage):
-        about = medical_therapy(page, request, _medications(page, related_medications))
-    elif isinstance(page, DetoxPhasePage):
-        about = withdrawal_phase(page, request, _medications(page, related_medications))
-    else:
-        about = SITE_CONDITION
-    return medical_web_page(page, request, about)
+    return describe(request, related_medications=related_medications)
 
 
 def medical_web_page(page, request, about):
@@ -83,55 +70,6 @@ def medical_web_page(page, request, about):
     return data
 
 
-def drug(page, request):
-    data = {
-        "@type": "Drug",
-        "name": page.title,
-        "nonProprietaryName": page.generic_name,
-        "drugClass": {"@type": "DrugClass", "name": page.get_medication_class_display()},
-        "administrationRoute": page.get_routes_labels(),
-        "url": page.get_full_url(request),
-    }
-    if page.brand_names:
-        data["proprietaryName"] = page.brand_name_list()
-    if page.how_it_works:
-        data["mechanismOfAction"] = page.how_it_works
-    if page.serious_warnings:
-        data["warning"] = lines(page.serious_warnings)
-    if page.pregnancy_and_breastfeeding:
-        data["pregnancyWarning"] = page.pregnancy_and_breastfeeding
-    return data
-
-
-def medical_therapy(page, request, medications):
-    data = {
-        "@type": "MedicalTherapy",
-        "name": page.title,
-        "description": page.summary,
-        "howPerformed": page.approach,
-        "url": page.get_full_url(request),
-    }
-    if medications:
-        data["drug"] = [_drug_reference(medication, request) for medication in medications]
-    return data
-
-
-def withdrawal_phase(page, request, medications):
-    data = {
-        "@type": "MedicalCondition",
-        "name": page.title,
-        "description": page.summary,
-        "signOrSymptom": [
-            {"@type": "MedicalSignOrSymptom", "name": sign} for sign in lines(page.typical_signs)
-        ],
-    }
-    if medications:
-        data["possibleTreatment"] = [
-            _drug_reference(medication, request) for medication in medications
-        ]
-    return data
-
-
 def website(page, request):
     # The home page is its site's root, so its full URL is the site's.
     site_url = page.get_full_url(request)
@@ -160,13 +98,14 @@ def to_script(data):
     return format_html('<script type="application/ld+json">{}</script>', safe_json)
 
 
-def _medications(page, related_medications):
+def live_medications(page, related_medications=None):
+    """The page's live, public medications (those the view already loaded, if it did)."""
     if related_medications is not None:
         return list(related_medications)
     return list(page.medications.live().public().order_by("title"))
 
 
-def _drug_reference(medication, request):
+def drug_reference(medication, request):
     return {"@type": "Drug", "name": medication.title, "url": medication.get_full_url(request)}
 
 

@@ -15,7 +15,7 @@ urlpatterns = [
     path("admin/", include(wagtailadmin_urls)),
     path("documents/", include(wagtaildocs_urls)),
     path("sitemap.xml", sitemap, name="sitemap"),
-    path("comments/", include("comments.urls")),  # comments (issue 3)
+    path("comments/", include("comments.urls")),
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("overdose-card/", views.overdose_card, name="overdose_card"),
     path("search/", include("site_search.urls")),

@@ -47,7 +47,7 @@ INSTALLED_APPS = [
     "detox",
     "articles",
     "site_search",
-    # --- comments (issue 3): our app, then the libraries; xtd must come before django_comments.
+    # --- comments: our app, then the libraries; xtd must come before django_comments.
     "comments",
     "django_comments_xtd",
     "django_comments",
@@ -75,7 +75,7 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
-    "django.contrib.sites",  # comments (issue 3): django-contrib-comments needs it
+    "django.contrib.sites",  # django-contrib-comments needs it
     # After contenttypes: its workflow task model looks up its content type when built, and the
     # test runner's serialized rollback restores apps in this order (so content types first).
     # Its one override of a Wagtail template is in templates/wagtailadmin/ for that reason.
@@ -269,7 +269,7 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 # Editors must not be able to lean on embeds from third-party hosts in health content.
 WAGTAILEMBEDS_FINDERS = []
 
-# --- Comments (issue 3) ---------------------------------------------------------------------------
+# --- Comments ------------------------------------------------------------------------------------
 # django-comments-xtd reads these at import. Who may comment, moderation rules, notification and
 # IP retention are staff-editable in the admin (comments.CommentSettings), not here.
 SITE_ID = 1

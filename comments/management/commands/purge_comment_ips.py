@@ -1,7 +1,8 @@
-from django.core.management.base import BaseCommand, CommandError
+from django.core.management.base import BaseCommand
 from django.utils import timezone
 
 from comments.models import CommentSettings, PortalComment
+from tx_portal.command_arguments import whole_days
 
 
 class Command(BaseCommand):
@@ -13,6 +14,7 @@ class Command(BaseCommand):
     def add_arguments(self, parser):
         parser.add_argument(
             "--days",
+            type=whole_days(minimum=1),
             help="Keep addresses this many days instead of the setting (a whole number, 1 or "
             "more).",
         )
@@ -20,15 +22,6 @@ class Command(BaseCommand):
     def handle(self, *args, days=None, **options):
         if days is None:
             days = CommentSettings.load().ip_retention_days
-        else:
-            try:
-                days = int(days)
-            except ValueError:
-                raise CommandError(
-                    f"--days must be a whole number of days, not “{days}”."
-                ) from None
-            if days < 1:
-                raise CommandError("--days must be 1 or more.")
         cutoff = timezone.now() - timezone.timedelta(days=days)
         removed = PortalComment.objects.filter(
             submit_date__lt=cutoff, ip_address__isnull=False

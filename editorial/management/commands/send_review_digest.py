@@ -6,18 +6,9 @@ from django.core.management.base import BaseCommand, CommandError
 
 from editorial.review_digest import digest_message, digest_recipients
 from editorial.reviews_due import DUE_WITHIN_DAYS, reviews_due
+from tx_portal.command_arguments import whole_days
 
 logger = logging.getLogger(__name__)
-
-
-def positive_days(value):
-    try:
-        days = int(value)
-    except ValueError:
-        raise CommandError(f"--days must be a whole number of days, not {value!r}.") from None
-    if not 0 <= days <= 366:
-        raise CommandError(f"--days must be between 0 and 366, not {days}.")
-    return days
 
 
 class Command(BaseCommand):
@@ -27,13 +18,18 @@ class Command(BaseCommand):
     )
 
     def add_arguments(self, parser):
-        parser.add_argument("--days", type=str, default=str(DUE_WITHIN_DAYS))
+        parser.add_argument(
+            "--days",
+            type=whole_days(minimum=0, maximum=366),
+            default=DUE_WITHIN_DAYS,
+            help=f"Pages due within this many days (0 to 366, {DUE_WITHIN_DAYS} by default).",
+        )
         parser.add_argument(
             "--dry-run", action="store_true", help="Print the email instead of sending it."
         )
 
     def handle(self, *args, days, dry_run, **options):
-        within_days = positive_days(days)
+        within_days = days
         reviews = reviews_due(within_days=within_days)
         if not reviews:
             self.stdout.write(f"No review is due within {within_days} days: no email sent.")
