@@ -169,7 +169,7 @@ PATCHES = (
         replaces="the CSP of Wagtail's image editor (wagtailimages:edit) gains "
         "script-src-attr 'unsafe-hashes' with the hash of `return;`",
         why="Wagtail's bundled Jcrop (wagtailimages/js/vendor/jquery.Jcrop.min.js) detects touch "
-        "support by setting ontouchstart=\"return;\" on a detached <div>, a blocked attribute "
+        'support by setting ontouchstart="return;" on a detached <div>, a blocked attribute '
         "handler reported on every load of the focal-point tool. Only that exact, inert handler "
         "is allowed, on that view only; a Wagtail that drops Jcrop makes the exception moot.",
     ),
