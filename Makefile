@@ -8,13 +8,14 @@ INSTALLED := $(VENV)/.installed
 HOST ?= 127.0.0.1
 PORT ?= 8000
 
-.PHONY: run test serve bench install migrate demo lint checks security pytest help
+.PHONY: run test serve bench install migrate demo lint checks security pytest help worker
 
 help:
 	@echo "make run    - install, migrate, load demo content and accounts, serve http://$(HOST):$(PORT)/"
 	@echo "make test   - lint, Django checks, migrations check, bandit and the whole test suite"
 	@echo "make serve  - the production configuration (gunicorn, WhiteNoise) on http://$(HOST):$(PORT)/"
 	@echo "make bench  - requests/s, p50, p99 of each page type against /healthz, cold and warm"
+	@echo "make worker - the production task worker (moderators' emails), beside make serve"
 
 $(BIN)/python:
 	@$(PYTHON) -c 'import sys; sys.exit(0 if sys.version_info[:2] >= (3, 11) else "Python 3.11 or newer is needed (found " + sys.version.split()[0] + ")")'
@@ -65,6 +66,11 @@ serve: demo .local-secret-key
 	$(SERVE_ENV) $(BIN)/python manage.py collectstatic --noinput --verbosity 0
 	@echo "Serving the production configuration on http://$(HOST):$(PORT)/ with $${WEB_CONCURRENCY:-2} workers."
 	$(SERVE_ENV) GUNICORN_BIND=$(HOST):$(PORT) $(BIN)/gunicorn --config tx_portal/gunicorn.conf.py
+
+# The production task worker: work queued by requests in the database (the moderators' emails, and
+# their retries) runs here, after the reader has been answered. Run it beside `make serve`.
+worker: migrate .local-secret-key
+	$(SERVE_ENV) $(BIN)/python manage.py db_worker --backend background --no-reload
 
 # Throughput and latency of the production configuration against /healthz (needs wrk, Redis).
 bench: install

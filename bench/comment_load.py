@@ -2,8 +2,9 @@
 stored exactly once.
 
 Each simulated reader is a separate HTTP session: it loads the page once (from the page cache, so
-readers share the same rendered form) and then posts its comments with that form: the stored key
-is scoped to the reader and the text, so one form can carry several different comments. This
+readers share the same rendered form) and then posts its comments with that form, each with a
+random key of its own as the form's script would add in a browser (the same key for a double click
+and for a retry): the stored key is scoped to that key and the text. This
 measures the submission path, not page rendering. A 302 back to the page is an acknowledgement.
 Every fifth comment is posted twice (a double click), which must store one comment.
 
@@ -126,6 +127,7 @@ def reader(
             "email": f"reader{reader_no}@example.org",
             "comment": f"Thank you for this page. {marker}",
             "honeypot": "",
+            "idempotency_key": str(uuid.uuid4()),
         }
         clicks = 2 if double_click_every and n % double_click_every == 0 else 1
         attempts = []

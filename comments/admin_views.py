@@ -109,14 +109,8 @@ class CommentInspectView(NumericPkMixin, InspectView):
                 "history_url": url("history", comment.pk),
                 "next_waiting": next_waiting(exclude_pk=comment.pk),
                 "report_count": comment.reports.count(),
-                "replies": PortalComment.objects.filter(parent_id=comment.pk)
-                .exclude(pk=comment.pk)
-                .order_by("order"),
-                "parent": (
-                    PortalComment.objects.filter(pk=comment.parent_id).first()
-                    if comment.level
-                    else None
-                ),
+                "replies": PortalComment.objects.filter(parent_id=comment.pk).order_by("pk"),
+                "parent": comment.parent if comment.parent_id else None,
             }
         )
         return context

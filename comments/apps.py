@@ -8,7 +8,5 @@ class CommentsConfig(AppConfig):
 
     def ready(self):
         from . import site_hooks
-        from .moderation import register_health_pages
 
-        register_health_pages()
         site_hooks.connect()

@@ -93,6 +93,7 @@ def add_demo_comments(stdout=None):
             parent = stored.get(data.get("reply_to"))
             comment = PortalComment(
                 content_object=page,
+                page_id=page.pk,
                 site_id=settings.SITE_ID,
                 user_name=data["name"],
                 user_email="" if parent else f"{data['key']}@demo.invalid",
@@ -102,7 +103,7 @@ def add_demo_comments(stdout=None):
                 held_reason=data.get("held_reason", ""),
                 urgent=data.get("urgent", False),
                 is_staff_reply=parent is not None,
-                parent_id=parent.pk if parent else 0,
+                parent_id=parent.pk if parent else None,
                 idempotency_key=key,
             )
             comment.save()

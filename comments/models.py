@@ -1,15 +1,16 @@
 """Reader comments on health pages, readers' reports of them, and the rules staff set for them.
 
-The comment model extends django-comments-xtd's XtdComment (threading, flags, the signed form)
-with what moderation on this site needs: a status, the reason a comment was held, an urgent mark
-for crisis language, staff replies, and an idempotency key so one form stores one comment.
+One table, one row per comment: django-contrib-comments' documented extension point for a custom
+comment app (CommentAbstractModel, COMMENTS_APP) with what moderation on this site needs: a status,
+the reason a comment was held, an urgent mark for crisis language, staff replies one level under a
+reader's comment, and an idempotency key so one form stores one comment.
 """
 
 from django.core.exceptions import ValidationError
 from django.core.validators import MinValueValidator, validate_email
 from django.db import models
 from django.utils.text import Truncator
-from django_comments_xtd.models import XtdComment
+from django_comments.abstracts import CommentAbstractModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
@@ -24,11 +25,15 @@ class CommentStatus(models.TextChoices):
     REMOVED = "removed", "Removed"
 
 
-class PortalComment(XtdComment):
+class PortalComment(CommentAbstractModel):
     """A reader's comment (or a staff reply) on one health page."""
 
     page = models.ForeignKey(
         "wagtailcore.Page", on_delete=models.CASCADE, related_name="reader_comments"
+    )
+    # A staff reply's reader comment; empty for a reader's comment. One level only.
+    parent = models.ForeignKey(
+        "self", null=True, blank=True, on_delete=models.CASCADE, related_name="replies"
     )
     status = models.CharField(
         max_length=10, choices=CommentStatus.choices, default=CommentStatus.PENDING
@@ -38,13 +43,12 @@ class PortalComment(XtdComment):
         default=False, help_text="Crisis language: the reader may need help now."
     )
     is_staff_reply = models.BooleanField(default=False)
-    # One per form shown: a double click, a retry or a second tab stores one comment.
+    # One per form a reader sent: a double click, a retry or a second tab stores one comment.
     idempotency_key = models.UUIDField(null=True, blank=True, unique=True, editable=False)
     moderated_at = models.DateTimeField(null=True, blank=True)
 
-    # A comment's link to its page is not a "usage" editors need, and indexing it made every
-    # comment save (the library saves each comment twice) run Wagtail's reference indexing:
-    # about a third of the time of a reader's post.
+    # A comment's link to its page is not a "usage" editors need, and indexing it cost about a
+    # third of the time of a reader's post.
     wagtail_reference_index_ignore = True
 
     class Meta:
@@ -63,7 +67,14 @@ class PortalComment(XtdComment):
         self.is_removed = self.status == CommentStatus.REMOVED
         if not self.page_id and self.object_pk:
             self.page_id = int(self.object_pk)
+        if not self.object_pk and self.page_id:
+            self.object_pk = str(self.page_id)
         super().save(*args, **kwargs)
+
+    @property
+    def level(self):
+        """0 for a reader's comment, 1 for a staff reply under one."""
+        return 1 if self.parent_id else 0
 
     @property
     def author(self):
@@ -78,11 +89,16 @@ class PortalComment(XtdComment):
 
 
 class CommentReport(models.Model):
-    """A reader's report that an approved comment should not be there."""
+    """A reader's report that an approved comment should not be there.
+
+    A reader is their address, not a cookie: keyed hashes of the address and of its network (the
+    /24 of an IPv4 address, the /64 of an IPv6 one), so no address is kept here."""
 
     comment = models.ForeignKey(PortalComment, on_delete=models.CASCADE, related_name="reports")
-    # A keyed hash of the reader's session: one report per reader, no identity kept.
     reporter_key = models.CharField(max_length=64)
+    network_key = models.CharField(max_length=64, blank=True)
+    # False when the reporter's earlier reports were overruled by moderators: kept, not weighed.
+    counted = models.BooleanField(default=True)
     created_at = models.DateTimeField(auto_now_add=True)
 
     class Meta:
@@ -94,6 +110,18 @@ class CommentReport(models.Model):
 
     def __str__(self):
         return f"Report on comment {self.comment_id}"
+
+
+class RateLimitCount(models.Model):
+    """How often one client did one thing in one minute: the rate limit's counter shared by every
+    app server process when there is no Redis (comments.rate_limit)."""
+
+    bucket = models.CharField(max_length=120, primary_key=True)
+    minute = models.BigIntegerField(db_index=True)
+    hits = models.PositiveIntegerField(default=0)
+
+    def __str__(self):
+        return f"{self.bucket}: {self.hits}"
 
 
 def validate_email_lines(value):

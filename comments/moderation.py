@@ -1,16 +1,14 @@
 """The rules applied when a comment arrives, and whether a page takes comments at all.
 
-Hooked into django-comments-xtd through its moderator: `allow` refuses comments on pages that
-are closed to the commenter, `moderate` decides the status and records why.
+The post view (comments/views.py) asks `commenting_state` whether the reader may comment and
+`assess` what status an arriving comment gets, and why.
 """
 
 import re
 from dataclasses import dataclass
 
 from django.utils import timezone
-from django_comments_xtd.moderation import XtdCommentModerator, moderator
 
-from tx_portal.page_types import health_page_models
 from tx_portal.text import lines
 
 from .models import CommentSettings, CommentStatus, PortalComment
@@ -114,33 +112,3 @@ def has_approved_comment(email):
     return PortalComment.objects.filter(
         user_email__iexact=email, status=CommentStatus.APPROVED, is_staff_reply=False
     ).exists()
-
-
-class PortalModerator(XtdCommentModerator):
-    """django-comments-xtd's moderator, with this site's rules (CommentSettings)."""
-
-    def allow(self, comment, content_object, request):
-        rules = CommentSettings.load(request_or_site=request)
-        user = request.user if request else None
-        return commenting_state(content_object, user, rules) == CommentingState.OPEN
-
-    def moderate(self, comment, content_object, request):
-        rules = CommentSettings.load(request_or_site=request)
-        verdict = assess(comment.comment, email=comment.user_email, rules=rules)
-        comment.status = verdict.status
-        comment.held_reason = verdict.held_reason
-        comment.urgent = verdict.urgent
-        return verdict.status != CommentStatus.APPROVED
-
-    def email(self, comment, content_object, request):
-        from .notifications import notify_moderators_after_commit
-
-        stored = comment.xtd_comment
-        if stored is not None and stored.status == CommentStatus.PENDING:
-            notify_moderators_after_commit(stored.pk)
-
-
-def register_health_pages():
-    for model in health_page_models():
-        if model not in moderator._registry:
-            moderator.register(model, PortalModerator)

@@ -6,26 +6,25 @@ never a bare error page. A comment that is stored sends the reader back to the p
 their own comment shows as awaiting moderation.
 """
 
-from django.contrib.sites.shortcuts import get_current_site
+from django.apps import apps
 from django.db import IntegrityError, transaction
+from django.db.models import Q
 from django.http import Http404
 from django.shortcuts import get_object_or_404, redirect, render
 from django.template.response import TemplateResponse
 from django.views.decorators.csrf import csrf_protect
 from django.views.decorators.http import require_POST
-from django_comments.signals import comment_will_be_posted
-from django_comments_xtd.models import TmpXtdComment
-from django_comments_xtd.signals import confirmation_received
-from wagtail.models import Page
+from wagtail.models import Page, PageViewRestriction
 
 from tx_portal.client_address import client_address
 from tx_portal.models import HealthPage
 
 from . import actions, rate_limit, reader_session
-from .forms import FORM_PROBLEM, HONEYPOT_PROBLEM, PortalCommentForm
+from .forms import FORM_PROBLEM, HONEYPOT_PROBLEM, TOO_FAST, PortalCommentForm
 from .idempotency import submission_key
 from .models import CommentSettings, CommentStatus, PortalComment
-from .moderation import CommentingState, commenting_state, matched_terms
+from .moderation import CommentingState, assess, commenting_state, matched_terms
+from .notifications import notify_moderators_after_commit
 
 RATE_LIMITED = (
     "You have sent several comments in the last minute. Please wait a minute and send it "
@@ -35,14 +34,41 @@ CLOSED = "Comments are closed on this page, so your comment was not sent."
 LOGIN_REQUIRED = "Please log in to comment on this page. Your comment was not sent."
 
 
-def health_page_or_404(request, page_id):
-    page = get_object_or_404(Page.objects.live(), pk=page_id).specific
+def health_page_or_404(request, page_id, model_label=None):
+    """The live, public health page a form posts to. The form names the page's type (signed), so
+    the page is usually fetched with its own fields in one query."""
+    page = None
+    model = page_model(model_label)
+    if model is not None:
+        page = model.objects.live().filter(pk=page_id).first()
+    if page is None:
+        page = get_object_or_404(Page.objects.live(), pk=page_id).specific
     if not isinstance(page, HealthPage):
         raise Http404("Comments are only taken on health pages.")
-    for restriction in page.get_view_restrictions():
+    for restriction in view_restrictions(page):
         if not restriction.accept_request(request):
             raise Http404("This page is not public.")
     return page
+
+
+def view_restrictions(page):
+    """Page.get_view_restrictions() in one query instead of two: the restrictions of the page and
+    its ancestors, an alias's taken from the page it is an alias of (as Wagtail does)."""
+    steps = Page.steplen
+    paths = [page.path[:end] for end in range(steps, len(page.path) + 1, steps)]
+    ancestors = Page.objects.filter(path__in=paths)
+    return PageViewRestriction.objects.filter(
+        Q(page_id__in=ancestors.filter(alias_of__isnull=True).values("pk"))
+        | Q(page_id__in=ancestors.filter(alias_of__isnull=False).values("alias_of_id"))
+    )
+
+
+def page_model(model_label):
+    try:
+        model = apps.get_model(model_label or "")
+    except (LookupError, ValueError):
+        return None
+    return model if issubclass(model, HealthPage) else None
 
 
 def render_page(request, page, form, status):
@@ -59,7 +85,7 @@ def render_page(request, page, form, status):
 @csrf_protect
 @require_POST
 def post_comment(request, page_id):
-    page = health_page_or_404(request, page_id)
+    page = health_page_or_404(request, page_id, request.POST.get("content_type"))
     rules = CommentSettings.load(request_or_site=request)
     form = PortalCommentForm(page, data=request.POST)
 
@@ -74,67 +100,62 @@ def post_comment(request, page_id):
         if form.has_security_problem:
             form.add_error(None, FORM_PROBLEM)
             form.renew_security_data()
+        elif form.has_timing_problem:
+            form.add_error(None, TOO_FAST)
         if form.has_honeypot_problem:
             form.add_error(None, HONEYPOT_PROBLEM)
         return render_page(request, page, form, status=400)
 
-    key = submission_key(
-        form.cleaned_data["idempotency_key"], request, form.cleaned_data["comment"]
-    )
-    already = PortalComment.objects.filter(idempotency_key=key, page_id=page.pk).first()
-    if already:  # the same form again: a double click, a retry, a second tab
-        return comment_sent(request, page, already)
-
-    if not rate_limit.allow(request, "comment", token=key):
+    key = submission_key(form, request)
+    if not rate_limit.allow(request, "comment"):
+        already = PortalComment.objects.filter(idempotency_key=key, page_id=page.pk).first()
+        if already:  # the same form again (a retry) is answered as before, never refused
+            rate_limit.refund(request, "comment")
+            return comment_sent(request, page, already)
         form.add_error(None, RATE_LIMITED)
         return render_page(request, page, form, status=429)
 
-    tmp_comment = form.get_comment_object(site_id=get_current_site(request).pk)
-    tmp_comment.idempotency_key = key
-    tmp_comment.ip_address = client_address(request) or None
-    tmp_comment.user = request.user if request.user.is_authenticated else None
-
-    with transaction.atomic():
-        # The library's signal runs our moderator: allow (open page?) and moderate (the rules).
-        responses = comment_will_be_posted.send(
-            sender=TmpXtdComment, comment=tmp_comment, request=request
-        )
-        if any(response is False for _receiver, response in responses):
-            form.add_error(None, CLOSED)
-            return render_page(request, page, form, status=403)
-        comment, created = store(tmp_comment)
-        if created:
-            actions.record_arrival(comment)
-            tmp_comment.xtd_comment = comment
-            # The moderator's email step listens here; it sends after commit.
-            confirmation_received.send(sender=TmpXtdComment, comment=tmp_comment, request=request)
+    comment = form.build_comment()
+    comment.idempotency_key = key
+    comment.ip_address = client_address(request) or None
+    comment.user = request.user if request.user.is_authenticated else None
+    verdict = assess(comment.comment, email=comment.user_email, rules=rules)
+    comment.status = verdict.status
+    comment.held_reason = verdict.held_reason
+    comment.urgent = verdict.urgent
+    comment, created = store(comment)
+    if not created:  # a double click or a retry: one comment, and one use of the allowance
+        rate_limit.refund(request, "comment")
     return comment_sent(request, page, comment)
 
 
-def store(tmp_comment):
-    """Insert once per idempotency key: the unique constraint decides between racing requests
-    (the library's own duplicate check looks first, then inserts, and can store both)."""
-    fields = {key: value for key, value in tmp_comment.items() if key != "xtd_comment"}
+def store(comment):
+    """Insert once per idempotency key: the unique constraint decides between racing requests,
+    and a repeat gets the comment stored the first time. The history line and the moderators'
+    email are part of the same transaction."""
     try:
         with transaction.atomic():
-            comment = PortalComment(**fields)
-            comment.save()
-            return comment, True
+            comment.save(force_insert=True)
+            actions.record_arrival(comment)
+            if comment.status == CommentStatus.PENDING:
+                notify_moderators_after_commit(comment.pk)
     except IntegrityError:
-        return PortalComment.objects.get(idempotency_key=fields["idempotency_key"]), False
+        return PortalComment.objects.get(idempotency_key=comment.idempotency_key), False
+    return comment, True
 
 
 def comment_sent(request, page, comment):
-    reader_session.remember(request, comment)
     anchor = "#comment-" + str(comment.pk) if comment.status == CommentStatus.APPROVED else ""
-    return redirect((page.url or "/") + (anchor or "#your-comments"))
+    response = redirect((page.url or "/") + (anchor or "#your-comments"))
+    reader_session.remember(request, response, comment)
+    return response
 
 
 @csrf_protect
 @require_POST
 def report_comment(request, comment_id):
     comment = get_object_or_404(
-        PortalComment.objects.select_related("page"),
+        PortalComment.objects.all(),
         pk=comment_id,
         status=CommentStatus.APPROVED,
         is_public=True,

@@ -253,6 +253,11 @@ class CommentLogFormatter(LogFormatter):
             return f"Received: {status} ({data.get('reason', '')})"
         if log_entry.action == "comments.requeue":
             return f"Sent back to the queue after {data.get('reports')} reader reports"
+        if log_entry.action == "comments.reported":
+            return (
+                f"Reported by {data.get('reports')} readers; stays published until a moderator "
+                "decides (a moderator approved it)"
+            )
         if data.get("reply_id"):
             return f"{message} (reply {data['reply_id']})"
         return message
@@ -266,6 +271,9 @@ def register_comment_log_actions(registry):
         "comments.receive": ("Receive", "Received"),
         "comments.requeue": ("Back to the queue", "Sent back to the queue by reader reports"),
         "comments.undo": ("Undo", "Moderation undone"),
+        "comments.reported": ("Reported", "Reported by readers"),
+        # Flags of the comment library, carried over when comments moved to one table.
+        "comments.flag": ("Flag", "Flagged"),
     }
     for action, (label, message) in entries.items():
         registry.register_action(action)(

@@ -4,7 +4,13 @@ Each trusted proxy appends the address it received the request from to X-Forward
 TRUSTED_PROXY_HOPS proxies in front of the app, the reader's address is that many entries from the
 end. Entries further left were written by the client and cannot be trusted. With no proxy (0) the
 connecting address is the reader's.
+
+Only a valid IPv4 or IPv6 address is ever returned (an IPv4-mapped IPv6 address as IPv4, a
+bracketed or port-suffixed address without the port): a header that holds anything else, or too
+few entries, falls back on the connecting address. Nothing else is stored or counted.
 """
+
+import ipaddress
 
 from django.conf import settings
 
@@ -18,5 +24,23 @@ def client_address(request):
             if part.strip()
         ]
         if len(forwarded) >= hops:
-            return forwarded[-hops]
-    return request.META.get("REMOTE_ADDR", "")
+            address = valid_address(forwarded[-hops])
+            if address:
+                return address
+    return valid_address(request.META.get("REMOTE_ADDR", ""))
+
+
+def valid_address(value):
+    """`value` as a normalised IP address, or "" when it is not one."""
+    value = (value or "").strip()[:100]
+    if value.startswith("[") and "]" in value:  # [2001:db8::1]:443
+        value = value[1 : value.index("]")]
+    elif value.count(":") == 1:  # 192.0.2.1:443
+        value = value.split(":", 1)[0]
+    try:
+        address = ipaddress.ip_address(value)
+    except ValueError:
+        return ""
+    if isinstance(address, ipaddress.IPv6Address) and address.ipv4_mapped:
+        address = address.ipv4_mapped
+    return str(address)

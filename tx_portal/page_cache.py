@@ -103,6 +103,9 @@ class PageCacheMiddleware:
         cookies = request.COOKIES
         if settings.SESSION_COOKIE_NAME in cookies or "messages" in cookies:
             return False
+        # A reader who sent a comment sees it while it awaits moderation (comments.reader_session).
+        if getattr(settings, "COMMENT_READER_COOKIE", None) in cookies:
+            return False
         return set(request.GET).issubset(CACHED_QUERY_PARAMETERS)
 
     def _key(self, request):

@@ -1,4 +1,5 @@
 from django import template
+from django.conf import settings
 from django.db.models import Q
 from django.urls import reverse
 from django.utils.http import urlencode
@@ -15,10 +16,10 @@ register = template.Library()
 
 def threads(comments):
     """Readers' comments oldest first, each with the staff replies under it."""
-    top = [comment for comment in comments if comment.level == 0]
+    top = [comment for comment in comments if comment.parent_id is None]
     replies = {}
     for comment in comments:
-        if comment.level > 0:
+        if comment.parent_id is not None:
             replies.setdefault(comment.parent_id, []).append(comment)
     return [(comment, replies.get(comment.pk, [])) for comment in top]
 
@@ -27,14 +28,14 @@ def threads(comments):
 def comment_section(context):
     """Approved comments, the reader's own comments awaiting moderation, and the form (or why
     there is none). Two queries whatever the number of comments; three for a reader who sent
-    one."""
+    one (their browser's cookie names them; no session)."""
     request = context.get("request")
     page = context["page"]
     rules = CommentSettings.load(request_or_site=request)
     approved = list(
         PortalComment.objects.filter(
             page_id=page.pk, status=CommentStatus.APPROVED, is_public=True
-        ).order_by("thread_id", "order", "pk")
+        ).order_by("pk")
     )
     sent_ids = reader_session.sent_comment_ids(request) if request else []
     awaiting = []
@@ -69,5 +70,6 @@ def comment_section(context):
         "safety": SafetySettings.load(request_or_site=request),
         "state": state,
         "form": form,
+        "reader_cookie_days": settings.COMMENT_READER_COOKIE_SECONDS // (24 * 60 * 60),
         "login_url": reverse("wagtailadmin_login") + "?" + urlencode({"next": page.url or "/"}),
     }

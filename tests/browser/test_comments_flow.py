@@ -1,10 +1,13 @@
 """A reader comments in a real browser, a moderator approves it in the admin, it appears."""
 
 import pytest
+from django.conf import settings
 from django.contrib.auth.models import Group
 from playwright.sync_api import expect
 
 from tests.factories import MedicationIndexPageFactory, MedicationPageFactory
+
+MIN_FILL_MS = (settings.COMMENT_MIN_FILL_SECONDS + 1) * 1000
 
 pytestmark = [
     pytest.mark.browser,
@@ -34,6 +37,7 @@ def test_reader_comment_is_approved_by_a_moderator_and_appears(
     form.get_by_role("textbox", name="Name").fill("Dana")
     form.get_by_role("textbox", name="Email").fill("dana@reader.example")
     form.get_by_role("textbox", name="Comment").fill(text)
+    page.wait_for_timeout(MIN_FILL_MS)  # a person takes a few seconds (the minimum fill time)
     form.get_by_role("button", name="Send comment").click()
 
     notice = page.locator("#your-comments")

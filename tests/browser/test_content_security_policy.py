@@ -10,6 +10,7 @@ block, open choosers, a date picker, the preview) and no violation may be report
 import re
 
 import pytest
+from django.conf import settings
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import expect
 
@@ -156,6 +157,8 @@ def test_public_pages_report_no_violation(page, site_url, medication, violations
     form.get_by_role("textbox", name="Name").fill("Dana")
     form.get_by_role("textbox", name="Email").fill("dana@reader.example")
     form.get_by_role("textbox", name="Comment").fill("Does the film taste bad?")
+    # A person takes a few seconds to write (the comment form's minimum fill time).
+    page.wait_for_timeout((settings.COMMENT_MIN_FILL_SECONDS + 1) * 1000)
     form.get_by_role("button", name="Send comment").click()
     expect(page.locator("#your-comments")).to_contain_text("Does the film taste bad?")
     page.goto(site_url + "/search/?q=buprenorphine")

@@ -1,4 +1,5 @@
 import time
+import uuid
 
 import pytest
 from django.conf import settings
@@ -47,13 +48,26 @@ def superuser(django_user_model):
     return django_user_model.objects.create_superuser("root", "root@staff.example", PASSWORD)
 
 
-def form_data(page, **fields):
-    """What the page's comment form posts: its signed hidden fields and the reader's input."""
+def signed_fields(page, seconds_ago=60):
+    """The form's signed hidden fields as rendered `seconds_ago` (a page served from a cache was
+    rendered before the reader loaded it)."""
     form = PortalCommentForm(page)
-    data = {
-        name: str(form.initial[name])
-        for name in ("content_type", "object_pk", "timestamp", "security_hash", "idempotency_key")
+    timestamp = str(int(time.time()) - seconds_ago)
+    return {
+        "content_type": form.initial["content_type"],
+        "object_pk": form.initial["object_pk"],
+        "timestamp": timestamp,
+        "security_hash": form.generate_security_hash(
+            form.initial["content_type"], form.initial["object_pk"], timestamp
+        ),
     }
+
+
+def form_data(page, **fields):
+    """What the page's comment form posts: its signed hidden fields, what the browser's script
+    adds (a random key, the seconds the reader spent), and the reader's input."""
+    data = signed_fields(page)
+    data.update({"idempotency_key": str(uuid.uuid4()), "fill_seconds": "30"})
     data.update({"name": "Sam Reader", "email": "sam@reader.example", "honeypot": ""})
     data["comment"] = "Thank you, this helped me understand my options."
     data.update(fields)
@@ -61,13 +75,10 @@ def form_data(page, **fields):
 
 
 def expired_form_data(page, **fields):
-    """A genuine form, correctly signed, loaded longer ago than COMMENTS_TIMEOUT: refused for
+    """A genuine form, correctly signed, rendered longer ago than COMMENTS_TIMEOUT: refused for
     its age alone (changing only the timestamp would be refused as tampering instead)."""
     data = form_data(page, **fields)
-    data["timestamp"] = str(int(time.time()) - settings.COMMENTS_TIMEOUT - 60)
-    data["security_hash"] = PortalCommentForm(page).keyed_hash(
-        data["content_type"], data["object_pk"], data["timestamp"], data["idempotency_key"]
-    )
+    data.update(signed_fields(page, seconds_ago=settings.COMMENTS_TIMEOUT + 60))
     return data
 
 

@@ -32,7 +32,7 @@ def aged(page, days, ip="10.0.0.1"):
 
 def test_addresses_older_than_the_setting_are_removed(medication, rules):
     old, recent = aged(medication, 31), aged(medication, 29)
-    assert "Removed the IP address from 1 comment(s) older than 30 days." in purge()
+    assert "Removed the IP address from 1 comment(s) older than 30 days;" in purge()
     old.refresh_from_db()
     recent.refresh_from_db()
     assert (old.ip_address, recent.ip_address) == (None, "10.0.0.1")

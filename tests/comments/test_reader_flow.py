@@ -213,7 +213,7 @@ def test_report_by_enough_readers_sends_a_comment_back_to_the_queue(
     assert comment.status == CommentStatus.APPROVED
     assert comment.reports.count() == 1
 
-    response = Client().post(report_url)
+    response = Client(REMOTE_ADDR="198.51.100.20").post(report_url)  # a reader elsewhere
     assert "Thank you for your report" in response.content.decode()
     comment.refresh_from_db()
     assert comment.status == CommentStatus.PENDING
@@ -286,3 +286,9 @@ def test_help_lines_show_even_when_a_crisis_comment_could_not_be_sent(client, me
     )
     assert response.status_code == 400
     assert 'class="comment-crisis"' in response.content.decode()
+
+
+def test_a_forged_forwarded_address_is_never_stored(client, medication, settings):
+    settings.TRUSTED_PROXY_HOPS = 1
+    client.post(post_url(medication), form_data(medication), HTTP_X_FORWARDED_FOR="not-an-ip")
+    assert PortalComment.objects.get().ip_address == "127.0.0.1"

@@ -7,7 +7,7 @@ from django.urls import reverse
 from django.utils import timezone
 
 from comments.models import CommentSettings, CommentStatus, PortalComment
-from comments.moderation import CommentingState, assess, count_links, matched_terms
+from comments.moderation import assess, count_links, matched_terms
 
 from .conftest import form_data, make_comment, post_url
 
@@ -155,21 +155,6 @@ def test_closed_pages_still_show_approved_comments(client, medication, rules):
     medication.allow_comments = False
     medication.save_revision().publish()
     assert "Still here" in client.get(medication.url).content.decode()
-
-
-def test_moderator_allow_step_refuses_closed_pages(medication, rules):
-    from django.test import RequestFactory
-
-    from comments.moderation import PortalModerator, commenting_state
-
-    request = RequestFactory().post("/")
-    from django.contrib.auth.models import AnonymousUser
-
-    request.user = AnonymousUser()
-    assert PortalModerator(type(medication)).allow(None, medication, request)
-    medication.allow_comments = False
-    assert commenting_state(medication, request.user, rules) == CommentingState.CLOSED
-    assert not PortalModerator(type(medication)).allow(None, medication, request)
 
 
 def test_arriving_comment_records_the_rule_in_its_history(client, medication):

@@ -7,9 +7,9 @@ from django.test import Client
 from django.urls import reverse
 from wagtail.test.utils.form_data import nested_form_data, streamfield
 
-from comments.forms import PortalCommentForm
 from comments.models import CommentStatus, PortalComment
 from tests.admin_forms import edit_page_url, health_page_data
+from tests.comments.conftest import form_data
 from tests.factories import ArticlePageFactory, MedicationIndexPageFactory, MedicationPageFactory
 
 pytestmark = pytest.mark.django_db
@@ -25,15 +25,7 @@ def medication(home):
 
 
 def comment_data(page, **fields):
-    form = PortalCommentForm(page)
-    data = {
-        name: str(form.initial[name])
-        for name in ("content_type", "object_pk", "timestamp", "security_hash", "idempotency_key")
-    }
-    data.update({"name": "Sam Reader", "email": "sam@reader.example", "honeypot": ""})
-    data["comment"] = "Thank you, this helped me understand my options."
-    data.update(fields)
-    return data
+    return form_data(page, **fields)
 
 
 def post_url(page):

@@ -20,6 +20,7 @@ from wagtail.test.utils.form_data import inline_formset, nested_form_data, strea
 from comments.models import CommentSettings, CommentStatus, PortalComment
 from comments.reader_session import REMEMBERED
 from tests.admin_forms import edit_page_url, health_page_data, publish
+from tests.comments.conftest import signed_fields as minute_old_form
 from tests.factories import (
     ArticlePageFactory,
     DetoxGuidePageFactory,
@@ -431,7 +432,9 @@ def store_comment_payloads(stored, django_user_model):
                 reader = Client()
                 # One form, as a script would replay it: its signature covers the page and a
                 # key, and each different text sent with it is a new comment.
-                signed_fields = comment_form_fields(reader, page)
+                # Signed as if rendered a minute ago: a reader takes longer than the minimum
+                # fill time, a replaying script here does not.
+                signed_fields = {**comment_form_fields(reader, page), **minute_old_form(page)}
                 stored.commenters.append((reader, set()))
             data = {
                 **signed_fields,

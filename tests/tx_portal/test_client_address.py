@@ -35,3 +35,28 @@ def test_behind_trusted_proxies_the_address_comes_from_x_forwarded_for(
 def test_missing_forwarding_header_falls_back_to_the_connecting_address(settings):
     settings.TRUSTED_PROXY_HOPS = 1
     assert client_address(request_from("10.0.0.1")) == "10.0.0.1"
+
+
+@pytest.mark.parametrize(
+    "forwarded",
+    ["not-an-ip", "<script>alert(1)</script>", "999.1.1.1", "unknown", "1.2.3.4.5", "::ffff:zz"],
+)
+def test_anything_but_an_address_in_x_forwarded_for_falls_back_to_the_connecting_address(
+    settings, forwarded
+):
+    settings.TRUSTED_PROXY_HOPS = 1
+    assert client_address(request_from("10.0.0.1", forwarded)) == "10.0.0.1"
+
+
+@pytest.mark.parametrize(
+    "forwarded, expected",
+    [
+        ("2001:DB8::1", "2001:db8::1"),
+        ("[2001:db8::1]:443", "2001:db8::1"),
+        ("198.51.100.7:8080", "198.51.100.7"),
+        ("::ffff:198.51.100.7", "198.51.100.7"),
+    ],
+)
+def test_addresses_are_normalised(settings, forwarded, expected):
+    settings.TRUSTED_PROXY_HOPS = 1
+    assert client_address(request_from("10.0.0.1", forwarded)) == expected

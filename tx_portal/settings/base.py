@@ -53,6 +53,8 @@ INSTALLED_APPS = [
     "comments",
     "django_comments_xtd",
     "django_comments",
+    "django_tasks",
+    "django_tasks_db",
     # --- end comments
     "wagtail.contrib.forms",
     "wagtail.contrib.redirects",
@@ -275,23 +277,37 @@ WAGTAILREDIRECTS_AUTO_CREATE = True
 # Editors must not be able to lean on embeds from third-party hosts in health content.
 WAGTAILEMBEDS_FINDERS = []
 
-# --- Comments ------------------------------------------------------------------------------------
-# django-comments-xtd reads these at import. Who may comment, moderation rules, notification and
-# IP retention are staff-editable in the admin (comments.CommentSettings), not here.
+# --- Comments ----------------------------------------------------------------------------------
+# Who may comment, moderation rules, notification and IP retention are staff-editable in the admin
+# (comments.CommentSettings), not here. Comments are one table of our own (comments.PortalComment on
+# django-contrib-comments' CommentAbstractModel); django-comments-xtd stays installed only because
+# the first migrations of the comments app depend on its tables.
 SITE_ID = 1
-COMMENTS_APP = "django_comments_xtd"
-COMMENTS_XTD_MODEL = "comments.models.PortalComment"
-COMMENTS_XTD_FORM_CLASS = "comments.forms.PortalCommentForm"
+COMMENTS_APP = "comments"
 COMMENT_MAX_LENGTH = 3000
-COMMENTS_TIMEOUT = 4 * 60 * 60  # a form older than this is "expired": readers may write slowly
-COMMENTS_XTD_MAX_THREAD_LEVEL = 1  # staff replies, one level under a reader's comment
-COMMENTS_XTD_CONFIRM_EMAIL = False  # every comment is held for a moderator instead
-COMMENTS_XTD_DEFAULT_FOLLOWUP = False  # no follow-up emails to commenters
-COMMENTS_XTD_THREADED_EMAILS = False
-COMMENTS_XTD_FROM_EMAIL = DEFAULT_FROM_EMAIL
-COMMENTS_XTD_API_GET_USER_AVATAR = "comments.privacy.no_avatar"  # never a gravatar request
+# The comment form is one HTML for every reader and may be served from a shared cache for hours:
+# its signed timestamp must stay valid at least that long (COMMENT_FORM_MAX_AGE, seconds), plus
+# the time a reader may take to write.
+COMMENT_FORM_MAX_AGE = int(os.environ.get("COMMENT_FORM_MAX_AGE", str(24 * 60 * 60)))
+COMMENTS_TIMEOUT = COMMENT_FORM_MAX_AGE + 4 * 60 * 60
+# A comment sent sooner than this after the form was loaded is refused politely (a person needs
+# longer to read and write; a bot does not).
+COMMENT_MIN_FILL_SECONDS = int(os.environ.get("COMMENT_MIN_FILL_SECONDS", "3"))
+# How long a reader's browser remembers the comments it sent, to show them "awaiting moderation":
+# moderators read comments within two working days, so four days covers a weekend.
+COMMENT_READER_COOKIE = "comments_sent"
+COMMENT_READER_COOKIE_SECONDS = 4 * 24 * 60 * 60
 # Comments one reader may send a minute (rate limit; the load benchmark raises it).
 COMMENTS_PER_MINUTE = int(os.environ.get("COMMENTS_PER_MINUTE", "3"))
+# Where rate limits count: Redis when there is one, else the database (shared by every process).
+COMMENT_RATE_LIMIT_STORE = "cache" if REDIS_URL else "database"
+# Work after the response (the moderators' email): the "background" task backend. Development and
+# tests run tasks at once; production settings use the database queue and `manage.py db_worker`.
+# Wagtail's own tasks (search and reference index) stay on "default", run in the request as before.
+TASKS = {
+    "default": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+    "background": {"BACKEND": "django_tasks.backends.immediate.ImmediateBackend"},
+}
 # --- end comments
 
 # Load balancers/proxies in front of the app that append to X-Forwarded-For: the reader's address

@@ -38,3 +38,11 @@ SECURE_HSTS_PRELOAD = True
 SECURE_CONTENT_TYPE_NOSNIFF = True
 SECURE_REFERRER_POLICY = "same-origin"
 SECURE_CROSS_ORIGIN_OPENER_POLICY = "same-origin"
+
+# --- comments: work after the response goes to the database queue, run by `manage.py db_worker
+# --backend background` (README, Production). Wagtail's own tasks keep the immediate backend.
+TASKS = {
+    **TASKS,  # noqa: F405
+    "background": {"BACKEND": "django_tasks_db.DatabaseBackend"},
+}
+# --- end comments

@@ -1,7 +1,9 @@
 from django.core.management.base import BaseCommand
 from django.utils import timezone
 
-from comments.models import CommentSettings, PortalComment
+from comments.actions import keyed
+from comments.models import CommentReport, CommentSettings, PortalComment, RateLimitCount
+from comments.rate_limit import current_minute
 from tx_portal.command_arguments import whole_days
 
 
@@ -26,6 +28,19 @@ class Command(BaseCommand):
         removed = PortalComment.objects.filter(
             submit_date__lt=cutoff, ip_address__isnull=False
         ).update(ip_address=None)
+        # Reports name their reader by keyed hashes of the address: after the same period they
+        # are unlinked from it (still one per report, so they keep counting as they did).
+        old_reports = CommentReport.objects.filter(created_at__lt=cutoff).exclude(
+            network_key__startswith="purged:"
+        )
+        unlinked = 0
+        for report in old_reports.only("pk").iterator():
+            CommentReport.objects.filter(pk=report.pk).update(
+                reporter_key=keyed("purged", report.pk), network_key=f"purged:{report.pk}"
+            )
+            unlinked += 1
+        RateLimitCount.objects.filter(minute__lt=current_minute() - 1).delete()
         self.stdout.write(
-            f"Removed the IP address from {removed} comment(s) older than {days} days."
+            f"Removed the IP address from {removed} comment(s) older than {days} days; "
+            f"unlinked {unlinked} report(s) from their reader's address."
         )
