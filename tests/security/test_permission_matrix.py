@@ -465,6 +465,19 @@ MATRIX = [
     # --- Snippets ----------------------------------------------------------------------------
     Row("snippets", named("wagtailsnippets:index"), PAGE_STAFF),
     Row("reviewers", snippet("tx_portal_reviewer", "list"), PAGE_STAFF),
+    # --- staff: read-only pages of what editors may list but not change
+    Row("reviewer inspect", snippet("tx_portal_reviewer", "inspect", pk("reviewer")), PAGE_STAFF),
+    Row(
+        "emergency guidance inspect",
+        snippet("tx_portal_emergencyguidance", "inspect", pk("guidance")),
+        PAGE_STAFF,
+    ),
+    Row(
+        "help lines inspect",
+        snippet("tx_portal_helplines", "inspect", pk("help_lines")),
+        PAGE_STAFF,
+    ),
+    # --- end staff
     Row("reviewer add", snippet("tx_portal_reviewer", "add"), CLINICAL),
     Row("reviewer edit", snippet("tx_portal_reviewer", "edit", pk("reviewer")), CLINICAL),
     Row(
