@@ -53,6 +53,25 @@ def moderate(comment, action, user):
     return True
 
 
+def restore(comment, status, user):
+    """Undo a moderator's action: give `comment` back an earlier `status` (logged as undone)."""
+    if comment.status == status:
+        return False
+    with transaction.atomic():
+        previous = comment.status
+        comment.status = status
+        comment.save()
+        log(
+            instance=comment,
+            action="comments.undo",
+            user=user,
+            data={"from": previous, "to": status},
+        )
+        if CommentStatus.APPROVED in (previous, status):
+            announce_public_change(comment)
+    return True
+
+
 def post_staff_reply(comment, user, text, idempotency_key):
     """A reply from the site's team, published at once one level under the reader's comment.
 

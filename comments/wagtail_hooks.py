@@ -3,6 +3,7 @@ panel and the audit-log actions. Only users with "Can moderate reader comments" 
 group, and superusers) can change a comment's status."""
 
 import django_filters
+from django.middleware.csrf import get_token
 from django.urls import path
 from django.utils.html import format_html
 from wagtail import hooks
@@ -44,6 +45,56 @@ class StatusColumn(Column):
         return status
 
 
+class CommentTextColumn(Column):
+    """The whole comment, its author and its page: what a moderator reads to decide."""
+
+    cell_template_name = "comments/admin/cells/comment_text.html"
+
+    def get_cell_context_data(self, instance, parent_context):
+        return {
+            **super().get_cell_context_data(instance, parent_context),
+            "inspect_url": admin_views.url("inspect", instance.pk),
+        }
+
+
+# The keyboard shortcut of each action on a queue row (comments/static/comments/admin-queue.js).
+ACTION_KEYS = {"approve": "a", "reject": "r", "spam": "s", "remove": "x"}
+
+
+class ModerationButtonsColumn(Column):
+    """Approve, Reject, Spam and Remove on the row itself: one POST, back to the same queue."""
+
+    cell_template_name = "comments/admin/cells/moderation_buttons.html"
+
+    def get_value(self, instance):
+        return None
+
+    def get_cell_context_data(self, instance, parent_context):
+        context = super().get_cell_context_data(instance, parent_context)
+        request = context["request"]
+        query = request.GET.copy()
+        query.pop("_", None)  # the cache-buster of Wagtail's live filtering
+        back_to = admin_views.url("list") + (f"?{query.urlencode()}" if query else "")
+        context.update(
+            {
+                "can_moderate": admin_views.can_moderate(request.user),
+                "csrf_token": get_token(request),
+                "back_to": back_to,
+                "buttons": [
+                    (
+                        action,
+                        labels[0],
+                        ACTION_KEYS[action],
+                        admin_views.url("moderate", instance.pk, action),
+                    )
+                    for action, labels in actions.ACTION_LABELS.items()
+                    if actions.MODERATION_ACTIONS[action] != instance.status
+                ],
+            }
+        )
+        return context
+
+
 class PendingCountMenuItem(MenuItem):
     """ "Comments (3)": the number waiting, on every admin page."""
 
@@ -76,10 +127,11 @@ class PortalCommentViewSet(SnippetViewSet):
     history_view_class = admin_views.CommentHistoryView
     list_per_page = 50
     ordering = ["-urgent", "submit_date"]
+    index_view_class = admin_views.CommentQueueView
+    index_template_name = "comments/admin/queue.html"
     list_display = [
-        "excerpt",
-        Column("page", label="Page"),
-        Column("author", label="Author"),
+        CommentTextColumn("comment", label="Comment"),
+        ModerationButtonsColumn("moderate", label="Moderate"),
         StatusColumn("status", label="Status"),
         Column("held_reason", label="Rule"),
         DateColumn("submit_date", label="Date"),
@@ -108,6 +160,7 @@ class PortalCommentViewSet(SnippetViewSet):
                 admin_views.moderate_view,
                 name="moderate",
             ),
+            path("undo/<str:pk>/", admin_views.undo_view, name="undo"),
             path("reply/<str:pk>/", admin_views.reply_view, name="reply"),
         ]
 
@@ -128,6 +181,11 @@ class ModerationBulkAction(SnippetBulkAction):
     @classmethod
     def get_queryset(cls, model, object_ids):
         return list(PortalComment.objects.filter(pk__in=object_ids).select_related("page"))
+
+    def __init__(self, request, model):
+        super().__init__(request, model)
+        # Wagtail's redirect() would read `?next=foo` as a view name, and fail after acting.
+        self.next_url = admin_views.next_url(request, admin_views.url("list"))
 
     def dispatch(self, request, *args, **kwargs):
         admin_views.require_moderator(request)
@@ -212,6 +270,7 @@ def register_comment_log_actions(registry):
         "comments.reply": ("Reply", "Replied as the site's team"),
         "comments.receive": ("Receive", "Received"),
         "comments.requeue": ("Back to the queue", "Sent back to the queue by reader reports"),
+        "comments.undo": ("Undo", "Moderation undone"),
         "comments.reported": ("Reported", "Reported by readers"),
         # Flags of the comment library, carried over when comments moved to one table.
         "comments.flag": ("Flag", "Flagged"),

@@ -2,6 +2,7 @@ from django.contrib import messages
 from django.urls import path, reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
+from wagtail.models import TaskState, WorkflowState
 
 from .clinical_review import is_health_page, reviewer_for
 from .content_checks import health_page_problems
@@ -55,6 +56,22 @@ def add_clinical_review_warning(request, items, page):
         items.append(ClinicalReviewWarningItem(page))
 
 
+def changes_requested(page):
+    """The reviewer's rejection, with its comment, while the page waits for those changes.
+
+    Wagtail shows it only under Status → View details; the editor needs it on opening the page."""
+    state = page.current_workflow_state
+    if state is None or state.status != WorkflowState.STATUS_NEEDS_CHANGES:
+        return None
+    return (
+        TaskState.objects.filter(workflow_state=state, status=TaskState.STATUS_REJECTED)
+        .exclude(comment="")
+        .select_related("finished_by")
+        .order_by("-finished_at")
+        .first()
+    )
+
+
 @hooks.register("before_edit_page")
 def warn_in_the_editor(request, page):
     """Non-blocking warnings when the editor opens: what the page lacks, and why a clinical
@@ -64,6 +81,11 @@ def warn_in_the_editor(request, page):
     latest = page.get_latest_revision_as_object()
     for problem in health_page_problems(latest):
         messages.warning(request, problem)
+    changes = changes_requested(page)
+    if changes is not None:
+        who = changes.finished_by
+        name = (who.get_full_name() or who.get_username()) if who else "A reviewer"
+        messages.warning(request, f"{name} requested changes: “{changes.comment}”")
     task = page.current_workflow_task
     if (
         task is not None

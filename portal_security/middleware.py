@@ -73,10 +73,21 @@ class ContentSecurityPolicyMiddleware(CSPMiddleware):
     def _framable(response):
         return response.get("X-Frame-Options", "").upper() == "SAMEORIGIN"
 
+    # The image editor's focal-point tool (Wagtail's bundled Jcrop) detects touch support by
+    # setting `ontouchstart="return;"` on a detached <div> and reading it back, which a strict
+    # policy reports as a blocked attribute handler on every load. Only that exact handler, which
+    # does nothing, is allowed, and only on the image editor: 'unsafe-hashes' with its hash permits
+    # no other attribute code.
+    JCROP_TOUCH_PROBE = ["'unsafe-hashes'", "'sha256-i+qr4lq34KgNHiW62lWi9aInEBwiEOrfCzaNPCvkqD8='"]
+    JCROP_VIEWS = {"wagtailimages:edit"}
+
     def get_policy_parts(self, request, response, report_only=False):
         parts = super().get_policy_parts(request, response, report_only=report_only)
         if self._framable(response):
             parts.replace = {**(parts.replace or {}), "frame-ancestors": [SELF]}
+        match = getattr(request, "resolver_match", None)
+        if match is not None and match.view_name in self.JCROP_VIEWS:
+            parts.update = {**(parts.update or {}), "script-src-attr": self.JCROP_TOUCH_PROBE}
         return parts
 
 

@@ -140,6 +140,49 @@ PATCHES = (
         why="The dashboard's 'Search all pages' box leads to the page explorer, which comment "
         "moderators cannot use: the copy shows it only to staff who work on pages.",
     ),
+    *(
+        template_patch(
+            f"{name}-template",
+            f"portal_security/templates/wagtailadmin/panels/{name.replace('-', '_')}.html",
+            "wagtail.admin",
+            f"wagtailadmin/panels/{name.replace('-', '_')}.html",
+            sha256,
+            how="extended: its `js_init` block (an inline <script>) replaced",
+            why="The inline script that starts the panel is blocked by the CSP, so workflow tasks "
+            "(and every other inline formset) could not be added, ordered or removed; the block "
+            "renders an inert <template> with the same options, started by admin-csp.js. Every "
+            "InlinePanel and MultipleChooserPanel, present and future, goes through it.",
+        )
+        for name, sha256 in (
+            ("inline-panel", "195bb0b199edb062dcf41a5a92ecabf5bae52a6eac06823eb3cd12b799be4f89"),
+            (
+                "multiple-chooser-panel",
+                "673bc9b26ca95c0385e7ac8a5c81d2449e6e59df841f74fe89d5003f877a653d",
+            ),
+        )
+    ),
+    template_patch(
+        "bulk-actions-footer-template",
+        "templates/wagtailadmin/bulk_actions/footer.html",
+        "wagtail.admin",
+        "wagtailadmin/bulk_actions/footer.html",
+        "55cdf57df519705779221a1ddd9a6b7f3e394b63b0f73fd9f9d0d5b5fc141cf0",
+        how="copied whole (12 lines), its `bulk_action_choices` tag replaced",
+        why="Wagtail offers every registered bulk action to everyone, so an editor was offered "
+        "Publish/Unpublish and a moderator Delete, each ending on a refusal; "
+        "`permitted_bulk_action_choices` (editorial/bulk_actions.py) offers only what the user "
+        "can complete. Wagtail has no hook to filter bulk actions by user.",
+    ),
+    Patch(
+        name="jcrop-touch-probe-hash",
+        ours="portal_security/middleware.py",
+        replaces="the CSP of Wagtail's image editor (wagtailimages:edit) gains "
+        "script-src-attr 'unsafe-hashes' with the hash of `return;`",
+        why="Wagtail's bundled Jcrop (wagtailimages/js/vendor/jquery.Jcrop.min.js) detects touch "
+        'support by setting ontouchstart="return;" on a detached <div>, a blocked attribute '
+        "handler reported on every load of the focal-point tool. Only that exact, inert handler "
+        "is allowed, on that view only; a Wagtail that drops Jcrop makes the exception moot.",
+    ),
     Patch(
         name="create-element-nonce",
         ours="portal_security/static/portal_security/admin-csp.js",
@@ -154,7 +197,7 @@ PATCHES = (
         replaces="the inline initialisers of the templates above: calls Wagtail's JavaScript "
         "globals initDateChooser, initTimeChooser, initDateTimeChooser, Chooser, PageChooser, "
         "ImageChooser, DocumentChooser, SnippetChooser, createTaskChooser, InlinePanel, "
-        "ModalWorkflow and QUERY_CHOOSER_MODAL_ONLOAD_HANDLERS",
+        "MultipleChooserPanel, ModalWorkflow and QUERY_CHOOSER_MODAL_ONLOAD_HANDLERS",
         why="Those globals are not a documented API: a Wagtail release may rename them, and the "
         "widgets would then stay dead without an error.",
     ),

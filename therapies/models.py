@@ -7,6 +7,7 @@ from wagtail.search import index
 from tx_portal import related_pages, structured_data
 from tx_portal.fields import ChoiceListField
 from tx_portal.models import HealthPage, IndexPage
+from tx_portal.page_choice_widgets import PageCheckboxSelectMultiple
 
 
 class CareSetting(models.TextChoices):
@@ -53,7 +54,7 @@ class TherapyPage(HealthPage):
                     FieldPanel("formats"),
                     FieldPanel("typical_duration"),
                     FieldPanel("evidence_summary"),
-                    FieldPanel("medications", widget=forms.CheckboxSelectMultiple),
+                    FieldPanel("medications", widget=PageCheckboxSelectMultiple),
                 ],
                 heading="Key facts",
             ),

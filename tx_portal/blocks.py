@@ -1,9 +1,11 @@
 """StreamField blocks shared by every health page: the prose parts of an article."""
 
 from wagtail import blocks
+from wagtail.documents.blocks import DocumentChooserBlock
 from wagtail.images.blocks import ImageChooserBlock
 
-PROSE_FEATURES = ["bold", "italic", "link", "ol", "ul"]
+# "document-link": a link to an uploaded document (a leaflet, a form) from within the text.
+PROSE_FEATURES = ["bold", "italic", "link", "document-link", "ol", "ul"]
 
 
 class HeadingBlock(blocks.StructBlock):
@@ -67,6 +69,25 @@ class ImageBlock(blocks.StructBlock):
         description = "An image with required alternative text."
 
 
+class DocumentBlock(blocks.StructBlock):
+    """A document to download (a leaflet, a consent form), with what a reader needs to know
+    before opening it: its format and size."""
+
+    document = DocumentChooserBlock()
+    link_text = blocks.CharBlock(
+        required=False,
+        max_length=200,
+        help_text="What the reader gets, for example “Leaflet: starting buprenorphine”. "
+        "Leave empty to use the document's title.",
+    )
+    description = blocks.CharBlock(required=False, max_length=250)
+
+    class Meta:
+        icon = "doc-full"
+        template = "blocks/document.html"
+        description = "A document to download, with its format and size."
+
+
 class HealthBodyBlock(blocks.StreamBlock):
     heading = HeadingBlock()
     paragraph = blocks.RichTextBlock(
@@ -75,6 +96,7 @@ class HealthBodyBlock(blocks.StreamBlock):
     callout = CalloutBlock()
     question_answer = QuestionAnswerBlock()
     image = ImageBlock()
+    document = DocumentBlock()
 
 
 class ReferenceBlock(blocks.StructBlock):

@@ -17,12 +17,15 @@ class ReviewerViewSet(SnippetViewSet):
     search_backend_name = None
     add_to_admin_menu = True
     menu_order = 300
+    # Editors may read what they may not change (the list links to this read-only page).
+    inspect_view_enabled = True
 
 
 class EmergencyGuidanceViewSet(SnippetViewSet):
     model = EmergencyGuidance
     icon = "warning"
     list_display = ["heading"]
+    inspect_view_enabled = True
 
 
 class HelpLinesViewSet(SnippetViewSet):
@@ -30,6 +33,7 @@ class HelpLinesViewSet(SnippetViewSet):
     icon = "mobile-alt"
     menu_label = "Help lines"
     list_display = ["helpline_name", "helpline_number", "crisis_line_number", "emergency_number"]
+    inspect_view_enabled = True
 
 
 register_snippet(ReviewerViewSet)

@@ -175,3 +175,17 @@ def test_no_warning_on_a_page_reviewed_in_time(pages, client_for, editor):
 def test_a_page_never_reviewed_warns_staff(pages, client_for, editor):
     html = client_for(editor).get(pages["never reviewed"].url).content.decode()
     assert "No clinical review on record for this page." in html
+
+
+def test_the_dashboard_panel_is_framed_like_the_other_dashboard_panels(pages, client_for, editor):
+    html = client_for(editor).get(reverse("wagtailadmin_home")).content.decode()
+    assert '<section class="w-panel w-panel--dashboard" id="reviews-due-section"' in html
+    assert "All 5 reviews due" in html
+
+
+def test_one_review_due_is_not_called_all_1_reviews(home, client_for, editor):
+    ArticlePageFactory(parent=home, title="Lone page", next_review_due=days_from_today(-2))
+    html = client_for(editor).get(reverse("wagtailadmin_home")).content.decode()
+    assert "Lone page" in html
+    assert "All 1 reviews" not in html
+    assert "The one review due, on its own page" in html

@@ -469,6 +469,19 @@ MATRIX = [
     # --- Snippets ----------------------------------------------------------------------------
     Row("snippets", named("wagtailsnippets:index"), PAGE_STAFF),
     Row("reviewers", snippet("tx_portal_reviewer", "list"), PAGE_STAFF),
+    # --- staff: read-only pages of what editors may list but not change
+    Row("reviewer inspect", snippet("tx_portal_reviewer", "inspect", pk("reviewer")), PAGE_STAFF),
+    Row(
+        "emergency guidance inspect",
+        snippet("tx_portal_emergencyguidance", "inspect", pk("guidance")),
+        PAGE_STAFF,
+    ),
+    Row(
+        "help lines inspect",
+        snippet("tx_portal_helplines", "inspect", pk("help_lines")),
+        PAGE_STAFF,
+    ),
+    # --- end staff
     Row("reviewer add", snippet("tx_portal_reviewer", "add"), CLINICAL),
     Row("reviewer edit", snippet("tx_portal_reviewer", "edit", pk("reviewer")), CLINICAL),
     Row(
@@ -802,6 +815,17 @@ MATRIX = [
         )
         for action in ["approve", "reject", "spam", "remove"]
     ],
+    # --- staff: undoing a moderation action from the queue's message
+    Row(
+        "comment undo",
+        lambda w: reverse("wagtailsnippets_comments_portalcomment:undo", args=[w.comment.pk]),
+        MODERATION,
+        method="post",
+        data=lambda w: {"status": "rejected"},
+        state=comment_status,
+        ok=302,
+    ),
+    # --- end staff
     Row(
         "comment reply form",
         snippet("comments_portalcomment", "reply", pk("approved_comment")),

@@ -12,6 +12,10 @@
  *   data-portal-chooser (the constructor, e.g. "PageChooser") or data-portal-chooser-function
  *   ("createTaskChooser"), data-portal-chooser-for (the input's id) and its options (JSON)
  *   (portal_security/admin_widgets.py); only the initialisers listed below are ever called;
+ * - InlinePanel and MultipleChooserPanel (workflow tasks and any other inline formset): a
+ *   <template> after the panel with data-portal-inline-panel (the constructor) and
+ *   data-portal-panel-options (JSON), rendered by portal_security's block override of Wagtail's
+ *   panel templates (templates/wagtailadmin/panels/);
  * - promoted search results: a hidden element with data-portal-search-promotions (the formset
  *   prefixes, the query field and the query chooser's URL).
  *
@@ -100,6 +104,25 @@
     }
   }
 
+  var PANEL_CONSTRUCTORS = ['InlinePanel', 'MultipleChooserPanel'];
+
+  function startInlinePanel(template) {
+    if (template.dataset[STARTED]) return;
+    var constructorName = template.dataset.portalInlinePanel;
+    if (PANEL_CONSTRUCTORS.indexOf(constructorName) === -1) return;
+    var Panel = window[constructorName];
+    if (typeof Panel !== 'function') return;
+    var options;
+    try {
+      options = JSON.parse(template.dataset.portalPanelOptions || '');
+    } catch (error) {
+      return; // without its prefixes the panel cannot be started
+    }
+    template.dataset[STARTED] = 'true';
+    // eslint-disable-next-line no-new
+    new Panel(options);
+  }
+
   function startSearchPromotions(element) {
     if (element.dataset[STARTED]) return;
     if (typeof window.InlinePanel !== 'function') return;
@@ -133,6 +156,7 @@
     ['input[data-portal-picker]', startPicker],
     // Only the inert <template> that portal_security/admin_widgets.py renders after a widget.
     ['template[data-portal-chooser], template[data-portal-chooser-function]', startChooser],
+    ['template[data-portal-inline-panel]', startInlinePanel],
     ['div[hidden][data-portal-search-promotions]', startSearchPromotions],
   ];
 
