@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "detox",
     "articles",
     "site_search",
+    "answers",  # Ask a question: passages of the health pages, the answer finder
     # --- comments (issue 3): our app, then the libraries; xtd must come before django_comments.
     "comments",
     "django_comments_xtd",
