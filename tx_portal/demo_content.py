@@ -119,6 +119,46 @@ MEDLINEPLUS_WITHDRAWAL = reference(
     None,
     "https://medlineplus.gov/ency/article/000949.htm",
 )
+SAMHSA_OTP_RULE_2024 = reference(
+    "Medications for the Treatment of Opioid Use Disorder (42 CFR Part 8 final rule)",
+    "Substance Abuse and Mental Health Services Administration (SAMHSA), Federal Register",
+    2024,
+    "https://www.federalregister.gov/documents/2024/02/02/2024-01693/"
+    "medications-for-the-treatment-of-opioid-use-disorder",
+)
+DEA_X_WAIVER = reference(
+    "Dear Registrant letter: elimination of the DATA-Waiver (X-waiver) requirement",
+    "U.S. Drug Enforcement Administration (DEA)",
+    2023,
+    "https://www.deadiversion.usdoj.gov/pubs/docs/A-23-0020-Dear-Registrant-Letter-Signed.pdf",
+)
+FDA_BUPRENORPHINE_DENTAL = reference(
+    "FDA warns about risks of dental problems associated with buprenorphine medicines "
+    "dissolved in the mouth",
+    "U.S. Food and Drug Administration (FDA)",
+    2022,
+    "https://www.fda.gov/drugs/drug-safety-and-availability/"
+    "fda-warns-about-risks-dental-problems-associated-buprenorphine-medicines-dissolved-mouth-treat",
+)
+SAMHSA_NALTREXONE = reference(
+    "Naltrexone",
+    "Substance Abuse and Mental Health Services Administration (SAMHSA)",
+    2024,
+    "https://www.samhsa.gov/substance-use/treatment/options/naltrexone",
+)
+FDA_NALMEFENE = reference(
+    "FDA approves prescription nasal spray to reverse opioid overdose",
+    "U.S. Food and Drug Administration (FDA)",
+    2023,
+    "https://www.fda.gov/news-events/press-announcements/"
+    "fda-approves-prescription-nasal-spray-reverse-opioid-overdose",
+)
+CDC_XYLAZINE = reference(
+    "What you should know about xylazine",
+    "Centers for Disease Control and Prevention (CDC)",
+    2024,
+    "https://www.cdc.gov/overdose-prevention/about/what-you-should-know-about-xylazine.html",
+)
 COWS_PAPER = reference(
     "The Clinical Opiate Withdrawal Scale (COWS)",
     "Journal of Psychoactive Drugs",
@@ -159,16 +199,21 @@ EMERGENCY_GUIDANCE = {
         "A limp body",
     ),
     "steps": lines(
-        "Call 911 (US) right away.",
         "Give naloxone (Narcan) if you have it. Spray it into one nostril.",
+        "Call 911 (US). If someone else is there, one of you calls while the other gives naloxone.",
+        "If their breathing is not back to normal after 2 to 3 minutes, give another dose with "
+        "a new device in the other nostril. Keep giving a dose every 2 to 3 minutes until help "
+        "arrives.",
         "Support their breathing. Give rescue breaths if you know how.",
         "Lay them on their side in the recovery position so they do not choke.",
-        "Stay with them until help arrives. If they do not wake up in 2 to 3 minutes, "
-        "give another dose of naloxone.",
+        "Stay with them until help arrives.",
     ),
     "note": "Naloxone wears off in 30 to 90 minutes, so the overdose can come back: the person "
-    "still needs medical care, even if they wake up. Most US states have Good Samaritan laws that "
-    "protect people who call for help during an overdose.",
+    "still needs medical care, even if they wake up. If the drugs had xylazine (\u201ctranq\u201d) "
+    "or sedatives in them, a person may breathe again but not wake up: still give naloxone and "
+    "call 911. Fentanyl and xylazine test strips can show what is in a drug before it is used. "
+    "Most US states have Good Samaritan laws that protect people who call for help during an "
+    "overdose.",
 }
 
 # --- The home page and its sections ---------------------------------------------------------------
@@ -205,11 +250,13 @@ OVERVIEW = {
             "<ul><li><b>Methadone</b> fully switches on the opioid receptors, slowly and "
             "steadily.</li>"
             "<li><b>Buprenorphine</b> switches them on partly, with a built-in limit.</li>"
-            "<li><b>Naltrexone</b> blocks them, so opioids have no effect.</li></ul>"
-            "<p>These medications help people use less or stop, stay in treatment longer, and "
-            "avoid HIV and hepatitis C. Methadone and buprenorphine cut the risk of dying about "
-            "in half. Doctors sometimes call this MOUD (medications for opioid use disorder). "
-            "You may also see the older name, MAT.</p>"
+            "<li><b>Naltrexone</b> blocks them, so usual amounts of opioids have little or no "
+            "effect.</li></ul>"
+            "<p>These medications help people use less or stop and stay in treatment longer. "
+            "They lower the risk of HIV and hepatitis C and reduce crime. Methadone and "
+            "buprenorphine cut the risk of dying about in half. Doctors sometimes call this "
+            "MOUD (medications for opioid use disorder). You may also see the older name, "
+            "MAT.</p>"
         ),
         question(
             "Isn't taking medication just swapping one drug for another?",
@@ -298,7 +345,10 @@ MEDICATIONS = [
         "there is no rush and no crash. A steady daily dose stops withdrawal and cravings.",
         "where_given": "In the US, methadone for addiction is given only at certified opioid "
         "treatment programs (OTPs), sometimes called methadone clinics. At first you take each "
-        "dose at the clinic. Once you are stable, you can earn take-home doses.",
+        "dose at the clinic. Under the federal rule updated in 2024, your clinician can let "
+        "you take doses home early in treatment, based on how you are doing. There is no set "
+        "waiting time. Your first exam can be done by video. Counseling is offered, but you can "
+        "get medication even if you do not take part.",
         "who_can_prescribe": "Clinicians working at a certified opioid treatment program (US).",
         "dependence_potential": "yes",
         "common_side_effects": lines(
@@ -309,8 +359,10 @@ MEDICATIONS = [
             "Lower sex drive",
         ),
         "serious_warnings": lines(
-            "It builds up in the body over several days: doctors start with a low dose and "
-            "raise it slowly.",
+            "The first two weeks carry the highest risk of overdose, because methadone builds up "
+            "in the body over several days. Doctors start with a low dose and raise it slowly. "
+            "If you are very sleepy or breathing slowly, someone should call 911 and give "
+            "naloxone. Do not take other opioids or sedatives.",
             "Breathing can slow down or stop if you also take benzodiazepines, alcohol or "
             "other sedatives.",
             "It can change the heart's rhythm (a longer QT interval). Your clinic may check "
@@ -337,6 +389,20 @@ MEDICATIONS = [
             ),
             callout(
                 "warning",
+                "The first two weeks are the riskiest",
+                "<p>Methadone builds up slowly, so a dose that feels fine on day 1 can be too "
+                "strong by day 4. If you are very sleepy, hard to wake or breathing slowly, "
+                "the people with you should call 911 and give naloxone. Do not take other "
+                "opioids or sedatives while your dose is being set.</p>",
+            ),
+            question(
+                "When can I take doses home?",
+                "<p>Since 2024, the federal rule lets your clinician decide when take-home "
+                "doses are safe for you, even early in treatment. There is no set waiting "
+                "time. Keep them locked away from children and others.</p>",
+            ),
+            callout(
+                "warning",
                 "Do not mix with sedatives or alcohol",
                 "<p>Methadone together with benzodiazepines (such as Xanax or Valium), alcohol "
                 "or sleeping pills can stop your breathing. Tell your clinic about every "
@@ -348,31 +414,33 @@ MEDICATIONS = [
                 "If you want to stop, your care team will lower the dose slowly.</p>",
             ),
         ],
-        "references": [TIP_63, NIDA_MEDICATIONS, ACOG_PREGNANCY],
+        "references": [SAMHSA_OTP_RULE_2024, NIDA_MEDICATIONS, ACOG_PREGNANCY],
         "reviewed_by": PHYSICIAN,
     },
     {
         "slug": "buprenorphine",
         "title": "Buprenorphine",
-        "summary": "Buprenorphine is an opioid medicine with a built-in limit: it eases "
-        "withdrawal and cravings, but its effect stops growing above a certain dose. It is "
-        "taken as a film or tablet under the tongue or in the cheek, or as a weekly or monthly "
-        "shot. In the US many doctors and nurse practitioners can prescribe it.",
+        "summary": "Buprenorphine is an opioid medicine with a built-in limit. It eases "
+        "withdrawal and cravings, but its effect stops growing above a certain dose. You take "
+        "it as a film or tablet that melts in your mouth, or as a shot once a week or once a "
+        "month. In the US many doctors and nurses can prescribe it.",
         "generic_name": "Buprenorphine",
-        "brand_names": "Subutex, Suboxone, Zubsolv, Sublocade, Brixadi",
+        "brand_names": "Generic tablets, Suboxone, Zubsolv, Sublocade, Brixadi",
         "medication_class": "partial_agonist",
         "uses": ["withdrawal", "maintenance"],
         "routes": ["sublingual_buccal", "extended_release_injection"],
-        "how_often": "Once a day under the tongue or in the cheek, or a weekly or monthly "
-        "injection",
+        "how_often": "Once a day: tablets under the tongue, films under the tongue or in the "
+        "cheek. Or a weekly or monthly injection",
         "how_it_works": "Buprenorphine attaches tightly to the opioid receptors but only "
         "partly switches them on. This is enough to stop withdrawal and cravings. Above a "
         "certain dose its effect stops growing (a \u201cceiling\u201d), which makes it safer. "
         "In Suboxone and Zubsolv it is mixed with naloxone to discourage injecting it.",
-        "where_given": "At a doctor's office, health center or clinic. Films and tablets are "
+        "where_given": "At a doctor's office, health center or clinic, or by telehealth (a "
+        "video or phone visit), including the first prescription. Films and tablets are "
         "picked up at a pharmacy. The weekly and monthly injections are given by a "
         "clinician.",
-        "who_can_prescribe": "In the US, since 2023 any clinician with a DEA registration for "
+        "who_can_prescribe": "In the US, since the start of 2023 any clinician with a DEA "
+        "registration for "
         "schedule III drugs can prescribe it. The special \u201cX-waiver\u201d is no longer "
         "needed.",
         "dependence_potential": "lower",
@@ -385,10 +453,15 @@ MEDICATIONS = [
             "Pain, redness or a lump where the shot was given (injections)",
         ),
         "serious_warnings": lines(
-            "Taken too soon after heroin or fentanyl, it can cause sudden, strong withdrawal. "
-            "Wait until withdrawal has clearly started, usually 12 hours or more after heroin.",
+            "Taken too soon after heroin or fentanyl, it can cause sudden, strong withdrawal "
+            "(precipitated withdrawal). Wait until withdrawal has clearly started, usually 12 "
+            "hours or more after heroin and longer after fentanyl. If it happens, contact your "
+            "prescriber: more buprenorphine often helps.",
             "The ceiling lowers the risk of overdose but does not remove it, especially with "
             "benzodiazepines, alcohol or other sedatives.",
+            "Medicines that dissolve in the mouth can cause tooth decay and other dental "
+            "problems (FDA, 2022). After it dissolves, rinse with water, wait an hour before "
+            "brushing, and tell your dentist you take it.",
             "Keep it away from children: it can be deadly for a child.",
             "Do not stop suddenly. Lower the dose slowly with your care team.",
         ),
@@ -396,7 +469,8 @@ MEDICATIONS = [
         "pregnancy. Staying on treatment protects you and your baby. Some babies have "
         "withdrawal signs after birth, which can be treated. Talk to your care team about "
         "breastfeeding.",
-        "cost_and_coverage": "Generic films and tablets cost less than brand names. In the US, "
+        "cost_and_coverage": "Generic films and tablets cost less than brand names. The Subutex "
+        "brand is no longer sold in the US: plain buprenorphine tablets are generic. In the US, "
         "Medicaid and most insurance plans cover buprenorphine, though some need approval "
         "first.",
         "body": [
@@ -408,28 +482,48 @@ MEDICATIONS = [
                 "clinician will tell you how long to wait after your last use.</p>"
             ),
             callout(
-                "note",
-                "Fentanyl can change the timing",
-                "<p>Fentanyl stays in the body longer than heroin. If you have used fentanyl, "
-                "your clinician may suggest waiting longer or starting with very small "
-                "doses.</p>",
+                "warning",
+                "After fentanyl, starting too soon can make you very sick",
+                "<p>Fentanyl stays in the body longer than heroin. If buprenorphine is taken "
+                "too soon, it can set off sudden, severe withdrawal. Wait longer than you "
+                "would after heroin, or ask about a low-dose start, where you begin with very "
+                "small doses while still using. If sudden withdrawal happens, contact your "
+                "prescriber: more buprenorphine often helps.</p>",
+            ),
+            question(
+                "How much buprenorphine can I take in a day?",
+                "<p>There is no single maximum that fits everyone. Your prescriber sets the "
+                "dose that stops your withdrawal and cravings, and changes it if needed.</p>",
             ),
             question(
                 "Can my regular doctor prescribe it?",
                 "<p>In the US, probably yes. Since 2023 any clinician who can prescribe "
-                "schedule III medicines may prescribe buprenorphine for addiction.</p>",
+                "schedule III medicines may prescribe buprenorphine for addiction. Many "
+                "people also start and continue it by telehealth.</p>",
+            ),
+            question(
+                "Is buprenorphine also used for pain?",
+                "<p>Yes. Other forms of buprenorphine, such as skin patches, are used to treat "
+                "pain. The forms for opioid use disorder are different products with their "
+                "own doses.</p>",
+            ),
+            question(
+                "Why do I have to keep it under my tongue?",
+                "<p>Tablets and films work only if they dissolve in the mouth. Tablets go "
+                "under the tongue. Films go under the tongue or inside the cheek. Swallowing "
+                "them wastes most of the dose.</p>",
             ),
         ],
-        "references": [TIP_63, NIDA_MEDICATIONS, ACOG_PREGNANCY],
+        "references": [DEA_X_WAIVER, FDA_BUPRENORPHINE_DENTAL, ACOG_PREGNANCY],
         "reviewed_by": PHYSICIAN,
     },
     {
         "slug": "naltrexone",
         "title": "Naltrexone",
-        "summary": "Naltrexone blocks opioids, so they have no effect. It is not an opioid "
-        "and is not addictive. It helps prevent relapse after detox. It comes as a daily "
-        "tablet or a monthly shot, and you must be free of opioids for 7 to 10 days before "
-        "you start.",
+        "summary": "Naltrexone blocks opioids, so usual amounts have little or no effect. It "
+        "is not an opioid and is not addictive. It helps prevent a return to use after detox. "
+        "It comes as a daily tablet or a monthly shot. You must be free of opioids for 7 to 10 "
+        "days before you start.",
         "generic_name": "Naltrexone",
         "brand_names": "Revia, Vivitrol",
         "medication_class": "antagonist",
@@ -452,10 +546,18 @@ MEDICATIONS = [
             "Pain, swelling or a lump where the shot was given",
         ),
         "serious_warnings": lines(
-            "You must be free of all opioids for 7 to 10 days first. Otherwise it causes sudden, "
-            "severe withdrawal.",
-            "It removes your tolerance. If you stop naltrexone and use again, or use a lot to "
-            "try to get past the block, you can overdose.",
+            "You must be free of all opioids for 7 to 10 days first, and up to about 2 weeks "
+            "after methadone or buprenorphine. Otherwise it causes sudden, severe withdrawal.",
+            "Trying to get past the block by using large amounts of opioids can cause a fatal "
+            "overdose.",
+            "After you stop naltrexone or miss a dose, you are far more sensitive to opioids "
+            "than before. An amount you once used can kill you.",
+            "The shot can cause reactions where it was given, some of them severe. Tell your "
+            "clinician about pain, swelling, hard lumps, blisters or an open wound there.",
+            "Tell your clinician or call 988 if you feel depressed or have thoughts of harming "
+            "yourself.",
+            "It can affect the liver. Tell your clinician about stomach pain that lasts, dark "
+            "urine or yellow skin or eyes.",
             "It also blocks opioid pain medicines. Tell every doctor and dentist that you take it.",
         ),
         "pregnancy_and_breastfeeding": "There is only limited information about naltrexone in "
@@ -467,15 +569,18 @@ MEDICATIONS = [
             heading("Getting ready to start"),
             paragraph(
                 "<p>Because naltrexone pushes opioids off the receptors, you need to finish "
-                "withdrawal first. Many people start it at the end of detox. Your clinician "
+                "withdrawal first. Many people start it at the end of detox. After methadone "
+                "or buprenorphine, the wait can be longer, up to about 2 weeks. Your clinician "
                 "may do a urine test or give a small test dose first.</p>"
             ),
             callout(
                 "warning",
                 "Lower tolerance, higher risk",
-                "<p>After detox and while on naltrexone, your body is no longer used to "
-                "opioids. Using again, especially after missing a dose or shot, can cause a "
-                "deadly overdose. Keep naloxone nearby.</p>",
+                "<p>Detox takes away your tolerance, and naltrexone does not bring it back. "
+                "While the block lasts, usual amounts of opioids do little. But using a lot to "
+                "push past the block can kill. After you stop naltrexone or miss a dose or "
+                "shot, even a small amount can cause a deadly overdose. Keep naloxone "
+                "nearby.</p>",
             ),
             question(
                 "Is naltrexone a good fit for me?",
@@ -484,7 +589,7 @@ MEDICATIONS = [
                 "options with your care team.</p>",
             ),
         ],
-        "references": [TIP_63, NIDA_MEDICATIONS],
+        "references": [SAMHSA_NALTREXONE, TIP_63, NIDA_MEDICATIONS],
         "reviewed_by": PHARMACIST,
     },
     {
@@ -495,12 +600,13 @@ MEDICATIONS = [
         "in 30 to 90 minutes, so always call 911 as well.",
         "show_emergency_guidance": True,
         "generic_name": "Naloxone",
-        "brand_names": "Narcan, Kloxxado",
+        "brand_names": "Narcan, RiVive, Kloxxado, Zimhi",
         "medication_class": "antagonist",
         "uses": ["overdose_reversal"],
         "routes": ["nasal_spray", "injection"],
-        "how_often": "In an emergency. Give another dose every 2 to 3 minutes if the person "
-        "does not wake up.",
+        "how_often": "In an emergency. If breathing is not back to normal after 2 to 3 "
+        "minutes, give another dose (a new device, in the other nostril), and keep going every "
+        "2 to 3 minutes until help arrives.",
         "how_it_works": "Naloxone pushes opioids off the receptors in the brain and blocks "
         "them for a short time. This can restart breathing within minutes. It does nothing "
         "if the person has not taken opioids, so it is safe to give if you are not sure.",
@@ -521,6 +627,9 @@ MEDICATIONS = [
             "It wears off in 30 to 90 minutes, but many opioids last longer. The overdose can "
             "come back: always call 911 and stay with the person.",
             "Fentanyl and other strong opioids may need several doses.",
+            "Naloxone does not reverse xylazine (\u201ctranq\u201d) or sedatives. A person may "
+            "breathe again but not wake up: still give naloxone, because the drugs are usually "
+            "mixed with fentanyl, and call 911.",
             "The person may wake up in withdrawal. Stay calm and keep them from using more "
             "opioids.",
         ),
@@ -537,9 +646,18 @@ MEDICATIONS = [
             ),
             callout(
                 "emergency",
-                "Call 911 first",
-                "<p>If someone will not wake up or is barely breathing, call 911 (US), then "
-                "give naloxone. Stay with them until help arrives.</p>",
+                "Give naloxone and call 911",
+                "<p>If someone will not wake up or is barely breathing, give naloxone and call "
+                "911 (US). If two of you are there, one calls while the other gives it. If "
+                "breathing is not back to normal after 2 to 3 minutes, give another dose in "
+                "the other nostril. Stay with them until help arrives.</p>",
+            ),
+            question(
+                "Which naloxone should I buy?",
+                "<p>Narcan and RiVive nasal sprays are sold without a prescription. Kloxxado "
+                "is a stronger 8 mg nasal spray, and Zimhi and generic naloxone are given as "
+                "a shot. Any of them can save a life. A second overdose medicine, nalmefene, "
+                "lasts longer.</p>",
             ),
             question(
                 "Can I get in trouble for calling 911?",
@@ -548,6 +666,71 @@ MEDICATIONS = [
             ),
         ],
         "references": [FDA_NALOXONE_OTC, TIP_63, NIDA_MEDICATIONS],
+        "reviewed_by": PHARMACIST,
+    },
+    {
+        "slug": "nalmefene",
+        "title": "Nalmefene",
+        "summary": "Nalmefene reverses an opioid overdose, like naloxone, but it lasts longer. "
+        "In the US it comes as a nasal spray called Opvee (approved in 2023) and a shot called "
+        "Zurnai (approved in 2024). It needs a prescription. Always call 911 as well.",
+        "show_emergency_guidance": True,
+        "generic_name": "Nalmefene",
+        "brand_names": "Opvee, Zurnai",
+        "medication_class": "antagonist",
+        "uses": ["overdose_reversal"],
+        "routes": ["nasal_spray", "injection"],
+        "how_often": "In an emergency: one spray into the nose, or one shot from the pen. "
+        "Give another dose if breathing is not back to normal after 2 to 3 minutes.",
+        "how_it_works": "Nalmefene pushes opioids off the receptors in the brain and blocks "
+        "them, so breathing can start again. It stays in the body longer than naloxone does.",
+        "where_given": "Anywhere an overdose happens. Opvee nasal spray is for people aged 12 "
+        "and older. Zurnai is an auto-injector: a pen that gives the shot for you.",
+        "who_can_prescribe": "Any clinician who can prescribe medicines. In the US, nalmefene "
+        "needs a prescription. Naloxone nasal spray does not.",
+        "dependence_potential": "none",
+        "common_side_effects": lines(
+            "Sudden withdrawal in people who use opioids, which can last longer than after "
+            "naloxone",
+            "Headache",
+            "Nausea or vomiting",
+            "Dizziness",
+            "Stuffy or sore nose (nasal spray)",
+        ),
+        "serious_warnings": lines(
+            "Always call 911: the person needs medical care even if they wake up.",
+            "Withdrawal after nalmefene can be strong and last longer than after naloxone. Stay "
+            "with the person and keep them from using more opioids.",
+            "It does not reverse xylazine (\u201ctranq\u201d) or sedatives: give it anyway and "
+            "call 911.",
+        ),
+        "pregnancy_and_breastfeeding": "In an emergency, reversing an overdose in a pregnant "
+        "person comes first: saving the parent's life also protects the baby.",
+        "cost_and_coverage": "Nalmefene is a prescription medicine. Check with your insurance "
+        "plan. Naloxone nasal spray costs less and is sold without a prescription.",
+        "body": [
+            heading("Nalmefene or naloxone?"),
+            paragraph(
+                "<p>Both reverse an overdose. Naloxone wears off in 30 to 90 minutes. "
+                "Nalmefene lasts longer, which can help after strong opioids such as fentanyl. "
+                "But the withdrawal it causes can also last longer. Naloxone is sold without "
+                "a prescription, so it is the easiest to get.</p>"
+            ),
+            callout(
+                "emergency",
+                "Give it and call 911",
+                "<p>If someone will not wake up or is barely breathing, give the spray or the "
+                "shot and call 911. If breathing is not back to normal after 2 to 3 minutes, "
+                "give another dose. Stay with them until help arrives.</p>",
+            ),
+            question(
+                "Who can use Opvee and Zurnai?",
+                "<p>Opvee nasal spray is approved for people aged 12 and older. Zurnai is an "
+                "auto-injector, a pen that gives the shot for you. Ask a pharmacist which one "
+                "fits your needs.</p>",
+            ),
+        ],
+        "references": [FDA_NALMEFENE, FDA_NALOXONE_OTC, TIP_63],
         "reviewed_by": PHARMACIST,
     },
     {
@@ -588,8 +771,9 @@ MEDICATIONS = [
         ),
         "pregnancy_and_breastfeeding": "There is only limited information about lofexidine in "
         "pregnancy and breastfeeding. Talk to your care team first.",
-        "cost_and_coverage": "Lofexidine is a brand-name medicine and can be costly. Check "
-        "with your insurance plan. Clonidine is a low-cost option your clinician may suggest.",
+        "cost_and_coverage": "A generic version of lofexidine was approved in 2024, so it may "
+        "cost less than the Lucemyra brand. Check with your insurance plan. Clonidine is a "
+        "low-cost option your clinician may suggest.",
         "body": [
             heading("Part of a bigger plan"),
             paragraph(
@@ -659,8 +843,8 @@ THERAPIES = [
         "slug": "contingency-management",
         "title": "Contingency management",
         "summary": "Contingency management gives you small rewards, such as vouchers or "
-        "prizes, for reaching goals like negative drug tests or showing up to treatment. It is "
-        "one of the best-tested ways to help people cut down.",
+        "prizes, when you reach goals. Goals can be a negative drug test or showing up to "
+        "treatment. It is one of the best-tested ways to help people cut down.",
         "approach": "You agree on clear goals with your program, such as a negative urine test "
         "or coming to every session. Each time you meet a goal, you earn a reward, like a "
         "voucher for food or a chance to win a prize. Rewards often grow the longer you keep "
@@ -690,9 +874,9 @@ THERAPIES = [
     {
         "slug": "motivational-interviewing",
         "title": "Motivational interviewing",
-        "summary": "Motivational interviewing is a friendly, respectful conversation that "
-        "helps you sort out mixed feelings about change and find your own reasons to start "
-        "or stay in treatment.",
+        "summary": "Motivational interviewing is a friendly, respectful talk with a "
+        "counselor. It helps you sort out mixed feelings about change. You find your own "
+        "reasons to start or stay in treatment.",
         "approach": "A counselor listens without judging and asks open questions. Together "
         "you look at what you want, what worries you, and how opioid use fits with your "
         "goals. You decide what to change and when.",
@@ -744,9 +928,9 @@ THERAPIES = [
     {
         "slug": "peer-support-and-12-step-facilitation",
         "title": "Peer support and 12-step facilitation",
-        "summary": "Peer support connects you with people who have been through addiction "
-        "themselves. Groups such as Narcotics Anonymous and SMART Recovery meet in person "
-        "and online, and a counselor can help you get started.",
+        "summary": "Peer support connects you with people who have "
+        "been through it themselves. Groups such as Narcotics Anonymous and SMART Recovery "
+        "meet in person and online. A counselor can help you get started.",
         "approach": "In 12-step facilitation, a counselor helps you understand and join a "
         "12-step group such as Narcotics Anonymous. Other groups, such as SMART Recovery, "
         "use practical skills instead of 12 steps. Peer recovery coaches, who have lived "
@@ -781,8 +965,9 @@ THERAPIES = [
     {
         "slug": "community-reinforcement-approach",
         "title": "Community reinforcement approach",
-        "summary": "The community reinforcement approach helps you build a life that is more "
-        "rewarding without drugs: work, relationships, activities and healthy routines.",
+        "summary": "This approach helps you build a life you enjoy without "
+        "drugs. You work on jobs, friends, family, hobbies and daily habits. When life feels "
+        "good, it is easier to stay away from opioids.",
         "approach": "A counselor helps you find what you enjoy and value, then build more of "
         "it into your life. You may work on job skills, relationships, leisure activities and "
         "handling cravings. It is often combined with vouchers for negative drug tests.",
@@ -814,17 +999,30 @@ GET_HELP_ALWAYS = (
     "Call 911 (US) if you cannot keep fluids down for a day, feel faint or confused, have chest "
     "pain or a seizure. If you have thoughts of harming yourself, call or text 988."
 )
+OVERDOSE_RISK_HELP = (
+    "If you use opioids again, your tolerance is already dropping, so an amount you used "
+    "before can cause an overdose: do not use alone, and keep naloxone where others can find "
+    "it. "
+)
+PREGNANCY_CALLOUT = callout(
+    "note",
+    "If you are pregnant",
+    "<p>Do not go through withdrawal on your own. In pregnancy, doctors recommend methadone or "
+    "buprenorphine rather than withdrawal: it is safer for you and your baby. Pregnant people "
+    "get priority at opioid treatment programs.</p>",
+)
 
 DETOX_PHASES = [
     {
         "slug": "early-withdrawal",
         "title": "Early withdrawal",
-        "summary": "Early withdrawal starts 6 to 12 hours after the last dose of heroin (about "
-        "30 hours for methadone). It feels like a bad flu coming on, with anxiety, aches and "
-        "trouble sleeping.",
+        "summary": "Early withdrawal starts 6 to 12 hours after the last dose of heroin and "
+        "lasts until about a day after it. After methadone it starts later, at about 30 hours. "
+        "It feels like a bad flu coming on, with anxiety, aches and trouble sleeping.",
         "starts_after_hours": 6,
-        "ends_after_hours": 12,
-        "timing_note": "About 30 hours for methadone",
+        "ends_after_hours": 24,
+        "timing_note": "Heroin: starts 6 to 12 hours after the last dose. Methadone: starts "
+        "about 30 hours after. Fentanyl: less predictable.",
         "typical_signs": lines(
             "Anxiety and restlessness",
             "Yawning",
@@ -837,9 +1035,10 @@ DETOX_PHASES = [
             "Drink plenty of fluids and rest",
             "Buprenorphine can start once withdrawal is clearly under way",
             "Lofexidine or other medicines can ease symptoms",
+            "Keep naloxone nearby, and tell someone where it is",
         ),
-        "medications": ["buprenorphine", "lofexidine"],
-        "when_to_get_help": GET_HELP_ALWAYS,
+        "medications": ["buprenorphine", "lofexidine", "naloxone"],
+        "when_to_get_help": OVERDOSE_RISK_HELP + GET_HELP_ALWAYS,
         "body": [
             heading("How clinicians measure withdrawal"),
             question(
@@ -856,6 +1055,15 @@ DETOX_PHASES = [
                 "<p>Withdrawal is easier and safer with medical help. A clinic can start "
                 "treatment that stops the symptoms.</p>",
             ),
+            heading("Heroin, methadone and fentanyl"),
+            question(
+                "When does withdrawal start?",
+                "<p>After heroin, withdrawal usually starts 6 to 12 hours after the last "
+                "dose. After methadone, which lasts longer in the body, it starts at about "
+                "30 hours. After fentanyl, the timing is harder to predict, so ask a "
+                "clinician before starting buprenorphine.</p>",
+            ),
+            PREGNANCY_CALLOUT,
         ],
         "references": [MEDLINEPLUS_WITHDRAWAL, COWS_PAPER, TIP_63],
     },
@@ -863,10 +1071,12 @@ DETOX_PHASES = [
         "slug": "peak-withdrawal",
         "title": "Peak withdrawal",
         "summary": "Withdrawal is usually at its worst on days 1 to 3. Stomach symptoms, "
-        "chills and strong cravings are common. The main danger is losing too much fluid.",
+        "chills and strong cravings are common. The biggest danger is an overdose if you use "
+        "again, because your body has lost its tolerance.",
         "starts_after_hours": 24,
         "ends_after_hours": 72,
-        "timing_note": "",
+        "timing_note": "Heroin: days 1 to 3. Methadone: the worst days come later and last "
+        "longer. Fentanyl: less predictable.",
         "typical_signs": lines(
             "Nausea and vomiting",
             "Diarrhea and stomach cramps",
@@ -879,9 +1089,10 @@ DETOX_PHASES = [
             "Medicine for symptoms, or a buprenorphine or methadone taper",
             "Sip water, sports drinks or broth often to avoid dehydration",
             "Rest in a safe, calm place with someone who can check on you",
+            "Keep naloxone nearby: cravings are strong and tolerance is falling",
         ),
-        "medications": ["buprenorphine", "methadone", "lofexidine"],
-        "when_to_get_help": GET_HELP_ALWAYS,
+        "medications": ["buprenorphine", "methadone", "lofexidine", "naloxone"],
+        "when_to_get_help": OVERDOSE_RISK_HELP + GET_HELP_ALWAYS,
         "body": [
             heading("Getting through the worst days"),
             paragraph(
@@ -890,6 +1101,13 @@ DETOX_PHASES = [
             ),
             callout(
                 "warning",
+                "Using again now can kill",
+                "<p>After a few days without opioids, your body loses its tolerance. If you "
+                "use the amount you used before, you can overdose. Do not use alone, and make "
+                "sure someone nearby has naloxone and knows to call 911.</p>",
+            ),
+            callout(
+                "note",
                 "Watch for dehydration",
                 "<p>Vomiting and diarrhea can dry out the body fast. Signs include a very dry "
                 "mouth, dark or little urine, and dizziness when standing up.</p>",
@@ -900,11 +1118,13 @@ DETOX_PHASES = [
     {
         "slug": "subsiding-withdrawal",
         "title": "Subsiding withdrawal",
-        "summary": "From about day 4, symptoms slowly ease. Tiredness, low appetite and "
-        "cravings can linger. This is the time to plan and start ongoing treatment.",
+        "summary": "After about 3 days, symptoms slowly ease, and most are gone by days 7 to "
+        "10. Tiredness, low appetite and cravings can linger. This is the time to plan and "
+        "start ongoing treatment.",
         "starts_after_hours": 72,
         "ends_after_hours": 168,
-        "timing_note": "Can last up to 10 days",
+        "timing_note": "Heroin: can last up to 10 days. Methadone: withdrawal can last 2 weeks "
+        "or more.",
         "typical_signs": lines(
             "Symptoms slowly ease",
             "Tiredness",
@@ -937,7 +1157,7 @@ DETOX_PHASES = [
     {
         "slug": "post-acute-withdrawal",
         "title": "Post-acute withdrawal",
-        "summary": "For weeks or months after detox, many people have low mood, anxiety, poor "
+        "summary": "For weeks or months after detox, many people have low mood, worry, poor "
         "sleep and cravings. Ongoing treatment and support make this time safer and easier.",
         "starts_after_hours": 168,
         "ends_after_hours": None,

@@ -60,14 +60,14 @@ def test_builds_the_sections_under_the_home_page(loaded, home):
 
 
 def test_creates_the_expected_pages_all_live_with_a_revision(loaded):
-    assert MedicationPage.objects.count() == 5
+    assert MedicationPage.objects.count() == 6
     assert TherapyPage.objects.count() >= 5
     assert DetoxPhasePage.objects.count() == 4
     assert ArticlePage.objects.count() == 1
     for model in (MedicationIndexPage, TherapyIndexPage, DetoxGuidePage):
         assert model.objects.count() == 1
     pages = Page.objects.filter(depth__gt=2)
-    assert pages.count() == 5 + len(demo_content.THERAPIES) + 4 + 1 + 3
+    assert pages.count() == 6 + len(demo_content.THERAPIES) + 4 + 1 + 3
     assert not pages.filter(live=False).exists()
     assert not pages.filter(live_revision=None).exists()
     assert not pages.filter(has_unpublished_changes=True).exists()
@@ -76,6 +76,7 @@ def test_creates_the_expected_pages_all_live_with_a_revision(loaded):
         "buprenorphine",
         "naltrexone",
         "naloxone",
+        "nalmefene",
         "lofexidine",
     }
 
@@ -134,20 +135,22 @@ def test_medication_classes_and_uses_follow_the_facts(loaded):
         "buprenorphine": "partial_agonist",
         "naltrexone": "antagonist",
         "naloxone": "antagonist",
+        "nalmefene": "antagonist",
         "lofexidine": "non_opioid",
     }
     assert medication("lofexidine").uses == ["withdrawal"]
     assert medication("naloxone").uses == ["overdose_reversal"]
+    assert medication("nalmefene").uses == ["overdose_reversal"]
     assert medication("naltrexone").dependence_potential == "none"
     shows_guidance = MedicationPage.objects.filter(show_emergency_guidance=True)
-    assert list(shows_guidance.values_list("slug", flat=True)) == ["naloxone"]
+    assert set(shows_guidance.values_list("slug", flat=True)) == {"naloxone", "nalmefene"}
 
 
 def test_the_withdrawal_phases_follow_the_timeline(loaded):
     phases = list(DetoxPhasePage.objects.order_by("starts_after_hours"))
     windows = [(phase.starts_after_hours, phase.ends_after_hours) for phase in phases]
-    assert windows == [(6, 12), (24, 72), (72, 168), (168, None)]
-    assert "30 hours for methadone" in phases[0].timing_note
+    assert windows == [(6, 24), (24, 72), (72, 168), (168, None)]
+    assert "Methadone: starts about 30 hours" in phases[0].timing_note
     assert "10 days" in phases[2].timing_note
     for phase in phases:
         assert len(phase.typical_signs.splitlines()) >= 3
@@ -214,7 +217,7 @@ def test_facts_are_shown_on_the_medication_page(loaded, client):
     html = response.content.decode()
     for fact in ["Partial agonist", "Sublocade", "Yes, lower than full agonists", "X-waiver"]:
         assert fact in html, fact
-    assert "Medications for Opioid Use Disorder" in html  # a reference
+    assert "dental problems associated with buprenorphine" in html  # a reference
     assert "Alex Sample" in html  # the reviewer
 
 
@@ -227,11 +230,11 @@ def test_the_naloxone_page_shows_the_emergency_guidance(loaded, client):
 def test_the_search_index_finds_the_medications(loaded):
     assert medication("buprenorphine") in MedicationPage.objects.live().search("buprenorphine")
     assert medication("naloxone") in MedicationPage.objects.live().search("Narcan")
-    assert "Search index: 20 pages indexed." in loaded
+    assert "Search index: 21 pages indexed." in loaded
 
 
 def test_reports_each_section(loaded):
-    assert "Medications: 5 created." in loaded
+    assert "Medications: 6 created." in loaded
     assert f"Therapies: {len(demo_content.THERAPIES)} created." in loaded
     assert "Detox phases: 4 created." in loaded
     assert "Home sections: 4 created." in loaded
@@ -242,7 +245,7 @@ def test_running_twice_changes_nothing(loaded):
     before = state()
     output = load()
     assert state() == before
-    assert "Medications: 5 skipped." in output
+    assert "Medications: 6 skipped." in output
     assert "Search index: nothing to do." in output
 
 
@@ -250,7 +253,7 @@ def test_overwrite_of_unchanged_content_changes_nothing(loaded):
     before = state()
     output = load("--overwrite")
     assert state() == before
-    assert "Medications: 5 unchanged." in output
+    assert "Medications: 6 unchanged." in output
 
 
 def test_staff_edits_are_kept_unless_overwrite_is_given(loaded):
@@ -271,10 +274,10 @@ def test_staff_edits_are_kept_unless_overwrite_is_given(loaded):
     assert page.live and not page.has_unpublished_changes
     assert page.live_revision_id != edited_revision
     assert page.live_revision.content["title"] == "Methadone"
-    assert "Medications: 1 updated, 4 unchanged." in output
+    assert "Medications: 1 updated, 5 unchanged." in output
     assert "Search index: 1 page indexed." in output
     assert medication("methadone") in MedicationPage.objects.live().search("methadone")
-    assert MedicationPage.objects.count() == 5
+    assert MedicationPage.objects.count() == 6
 
 
 def test_overwrite_restores_relations_and_snippets(loaded):
@@ -296,7 +299,7 @@ def test_an_existing_section_under_another_slug_is_reused(home):
     home.add_child(instance=index)
     load()
     assert MedicationIndexPage.objects.get().pk == index.pk
-    assert MedicationPage.objects.child_of(index).count() == 5
+    assert MedicationPage.objects.child_of(index).count() == 6
 
 
 def test_a_page_of_another_type_in_the_way_is_an_error_and_nothing_is_built(home):
