@@ -36,6 +36,8 @@ SYNONYM_WEIGHT = 0.9
 EVERYDAY_WEIGHT = 0.8
 MENDED_WEIGHT = 0.85
 K1, B = 1.2, 0.6
+# How much a passage matching only some of the question's subjects keeps of its score.
+COVERAGE_FLOOR = 0.25
 # How long a process keeps the vocabulary and help lines before checking them again, so that
 # processes without a shared cache catch up with each other's changes.
 MEMO_SECONDS = 60
@@ -76,23 +78,20 @@ class Memo:
 
     def __init__(self):
         self.version = None
-        self.checked = 0.0
+        self.loaded = 0.0
         self.vocabulary = None
         self.lengths = None
         self.safety = None
 
     def current(self):
-        now = time.monotonic()
-        if self.vocabulary is not None and now - self.checked < 1.0:
-            return self
         version = cache.get(VERSION_KEY)
         if version is None:
             version = uuid.uuid4().hex
             cache.set(VERSION_KEY, version, None)
-        if version != self.version or now - self.checked > MEMO_SECONDS:
+        now = time.monotonic()
+        if version != self.version or now - self.loaded > MEMO_SECONDS:
             self.vocabulary = self.lengths = self.safety = None
-            self.version = version
-        self.checked = now
+            self.version, self.loaded = version, now
         return self
 
     def get_vocabulary(self):
@@ -189,18 +188,22 @@ def score(passage, concepts, lengths):
     total, matched_idf, all_idf = 0.0, 0.0, 0.0
     for concept in concepts:
         all_idf += concept.idf
-        best = 0.0
+        best, closeness = 0.0, 0.0
         for name, found in fields.items():
-            tf = sum(concept.alternatives.get(term, 0.0) for term in found)
-            if not tf:
+            weights = [concept.alternatives[term] for term in found if term in concept.alternatives]
+            if not weights:
                 continue
+            tf = sum(weights)
+            closeness = max(closeness, *weights)
             norm = K1 * (1 - B + B * len(found) / lengths[name])
             best += FIELD_WEIGHTS[name] * tf * (K1 + 1) / (tf + norm)
         if best:
-            matched_idf += concept.idf
+            # A subject matched only through a stand-in (a synonym, a mended spelling) is
+            # matched less surely than by the reader's own word.
+            matched_idf += concept.idf * closeness
             total += concept.idf * best
     coverage = matched_idf / all_idf if all_idf else 0.0
-    return total * (0.25 + coverage) ** 2, coverage
+    return total * (COVERAGE_FLOOR + coverage) ** 2, coverage
 
 
 def candidates(concepts, vocabulary):
