@@ -179,9 +179,20 @@ def surface_words(concepts, vocabulary):
     return list(dict.fromkeys(word for word in found if word))
 
 
-def score(passage, concepts, lengths):
+# Question words are no subject, but a heading that asks the reader's kind of question ("Who
+# can take part", "When does withdrawal start?") is likelier to answer it.
+QUESTION_CUES = frozenset({"who", "when", "where", "why", "which", "how", "what"})
+CUE_BONUS = 0.15
+
+
+def cues_of(text):
+    return QUESTION_CUES.intersection(words(text))
+
+
+def score(passage, concepts, lengths, cues=frozenset()):
     fields = {
-        "heading": terms(passage.heading),
+        # A summary's heading is the page's title, already counted as its topic.
+        "heading": terms(passage.heading) if passage.heading != passage.page_title else [],
         "topic": terms(passage.topic),
         "text": terms(passage.text),
     }
@@ -203,6 +214,8 @@ def score(passage, concepts, lengths):
             matched_idf += concept.idf * closeness
             total += concept.idf * best
     coverage = matched_idf / all_idf if all_idf else 0.0
+    if cues and total:
+        total *= 1 + CUE_BONUS * len(cues & cues_of(passage.heading))
     return total * (COVERAGE_FLOOR + coverage) ** 2, coverage
 
 
@@ -223,9 +236,9 @@ def find(raw):
     with_synonyms(query)
     vocabulary = memo.get_vocabulary()
     concepts = concepts_of(query, vocabulary)
-    ranked = []
+    ranked, cues = [], cues_of(query.text)
     for passage in candidates(concepts, vocabulary):
-        value, coverage = score(passage, concepts, memo.lengths)
+        value, coverage = score(passage, concepts, memo.lengths, cues)
         if value > 0:
             ranked.append(Answer(passage, value, coverage))
     ranked.sort(key=lambda a: (-a.score, a.passage.page_id, a.passage.position))

@@ -137,6 +137,52 @@ QUESTIONS = [
     ("can naltrexone be taken while breastfeeding", at(NALTREXONE, "pregnancy")),
     ("which narcan should i buy", at(NALOXONE, "which-naloxone-should-i-buy")),
     ("can you give narcan to a pregnant woman", at(NALOXONE, "pregnancy")),
+    # First held-out set (80 % before its misses were studied), since used for tuning:
+    ("is methadone bad for my baby", at(METHADONE, "pregnancy")),
+    ("does suboxone cause constipation", at(BUPRENORPHINE, "side-effects")),
+    (
+        "how often do you get the vivitrol shot",
+        at(NALTREXONE, "key-facts", "summary", "where-given"),
+    ),
+    ("can anyone give naloxone", at(NALOXONE, "summary", "where-given", "be-ready-to-save-a-life")),
+    ("narcan wore off what now", at(NALOXONE, "warnings")),
+    ("what does methadone do to your brain", at(METHADONE, "how-it-works")),
+    ("is lofexidine an opioid", at(LOFEXIDINE, "summary", "key-facts")),
+    ("first day at the methadone clinic", at(METHADONE, "starting-methadone")),
+    (
+        "when can i start bupe after my last use",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    ("insurance for suboxone", at(BUPRENORPHINE, "cost")),
+    (
+        "how do i stop methadone",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone", "warnings"),
+    ),
+    ("symptoms of opiate withdrawal", at(EARLY, "signs", "summary") + at(PEAK, "signs", "summary")),
+    ("diarrhea and vomiting in withdrawal", at(PEAK, "signs", "care", "summary")),
+    (
+        "cant sleep weeks after quitting",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    ("what is family therapy", at(FAMILY, "summary", "approach")),
+    ("who can come to family therapy", at(FAMILY, "who-can-take-part")),
+    ("what is motivational interviewing", at(MOTIVATIONAL, "summary", "approach")),
+    ("how long is a cbt session", at(CBT, "what-a-session-is-like", "key-facts")),
+    ("what is contingency managment", at(CONTINGENCY, "summary", "approach")),
+    ("do narcotics anonymous meetings help", at(PEER, "evidence", "summary", "approach")),
+    ("is addiction a disease", at(OVERVIEW, "opioid-addiction-is-a-medical-condition")),
+    ("good samaritan law overdose", at(NALOXONE, "can-i-get-in-trouble-for-calling-911")),
+    (
+        "what is zurnai",
+        at(NALMEFENE, "who-can-use-opvee-and-zurnai", "summary", "key-facts", "where-given"),
+    ),
+    ("can kids use opvee", at(NALMEFENE, "who-can-use-opvee-and-zurnai", "where-given")),
+    (
+        "how long does methadone withdrawal last",
+        at(SUBSIDING, "key-facts", "summary")
+        + at(EARLY, "heroin-methadone-and-fentanyl", "when-does-withdrawal-start")
+        + at(PEAK, "key-facts"),
+    ),
 ]
 
 # Written after tuning; not used to tune anything.

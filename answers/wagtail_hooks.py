@@ -1,3 +1,4 @@
+from django.core.exceptions import PermissionDenied
 from django.urls import reverse
 from wagtail import hooks
 from wagtail.admin.menu import MenuItem
@@ -6,6 +7,10 @@ from wagtail.snippets.models import register_snippet
 from wagtail.snippets.views.snippets import SnippetViewSet
 
 from .models import UnansweredQuestion
+
+
+def refuse(request, *args, **kwargs):
+    raise PermissionDenied("Readers' questions are not added or edited by hand.")
 
 
 class ReadersQuestionsPolicy(ModelPermissionPolicy):
@@ -39,6 +44,16 @@ class UnansweredQuestionViewSet(SnippetViewSet):
     @property
     def permission_policy(self):
         return ReadersQuestionsPolicy(self.model)
+
+    # Wagtail's own add and edit views would send even a superuser to the dashboard with a
+    # message; there is nothing to add or edit here, so they refuse plainly.
+    @property
+    def add_view(self):
+        return refuse
+
+    @property
+    def edit_view(self):
+        return refuse
 
 
 viewset = UnansweredQuestionViewSet()

@@ -12,7 +12,7 @@ STOPWORD_TEXT = """
 a about after again all also am an and any anyone are as at be been before being but by can
 cant could did didnt do does doesnt doing dont for from get gets getting go going got had has
 have having he her here hers him his how i id if ill im in into is isnt it its ive just know me
-might more most much my myself need needs no not now of off ok on once one only or other our
+might more most much my myself need needs no not now of ok on once one only or other our
 out over please really she should so some someone something tell than that thats the their them
 then there these they thing things this those to too u up us very want wants was we were what
 whats when where which while who whom why will with would you your youre yours ya hey hi thanks
@@ -25,9 +25,8 @@ STOPWORDS = frozenset(STOPWORD_TEXT.split())
 EVERYDAY = {
     "son": "family",
     "daughter": "family",
-    "kid": "family",
-    "kids": "family",
-    "child": "family",
+    "kid": "child",
+    "kids": "child",
     "teen": "young",
     "teenager": "young",
     "husband": "family",
@@ -63,6 +62,10 @@ EVERYDAY = {
     "pills": "tablet",
     "strip": "film",
     "strips": "film",
+    "symptom": "signs",
+    "symptoms": "signs",
+    "opiate": "opioid",
+    "opiates": "opioids",
     "od": "overdose",
     "oding": "overdose",
     "sick": "nausea",
@@ -84,6 +87,35 @@ EVERYDAY = {
     "valium": "benzodiazepines",
     "benzos": "benzodiazepines",
     "benzo": "benzodiazepines",
+}
+
+# Irregular forms whose endings do not fold.
+IRREGULAR = {
+    "children": "child",
+    "wore": "wear",
+    "worn": "wear",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "went": "go",
+    "gone": "go",
+    "felt": "feel",
+    "slept": "sleep",
+    "kept": "keep",
+    "paid": "pay",
+    "sold": "sell",
+    "bought": "buy",
+    "lost": "lose",
+    "died": "die",
+    "dying": "die",
+    "women": "woman",
+    "men": "man",
+    "ate": "eat",
+    "better": "good",
+    "best": "good",
+    "worse": "bad",
+    "worst": "bad",
 }
 
 SUFFIXES = (
@@ -115,6 +147,8 @@ SUFFIXES = (
 def stem(word):
     """A rough English stem: enough to make plural, -ing, -ed and -al forms meet."""
     word = word.replace("'", "")
+    if word in IRREGULAR:
+        return IRREGULAR[word]
     if len(word) <= 3 or word.isdigit():
         return word
     for suffix, replacement in SUFFIXES:
@@ -161,7 +195,8 @@ class Vocabulary:
 
     def closest(self, term):
         """The passages' stem nearest a misspelt one ("methadon", "withdrawl"), or None."""
-        if len(term) < 4 or term.isdigit():
+        # Short words have too many near neighbours ("wore", "worse") to mend safely.
+        if len(term) < 5 or term.isdigit():
             return None
         candidates = [t for t in self.by_initial.get(term[0], []) if abs(len(t) - len(term)) <= 2]
         # A started word ("suboxo") is most likely the word it starts.
