@@ -192,7 +192,7 @@ def measure_comment_submission(env):
 
 
 def bench_pages():
-    """The public pages measured, from the demo content (see tx_portal/demo_content.py)."""
+    """The public pages measured, from the demo content (see demo/data/)."""
     return {
         "home": "/",
         "medication (20 approved comments)": COMMENTED_PAGE,
@@ -220,7 +220,8 @@ def main():
     env = base_env()
     print(f"database: {env['DATABASE_URL'].split('@')[-1]}   cache: {env['REDIS_URL']}")
     run_manage(env, "migrate", "--noinput", "--verbosity", "0")
-    run_manage(env, "load_demo_content")
+    # The demo app exists only with the development settings (same database and cache).
+    run_manage({**env, "DJANGO_SETTINGS_MODULE": "tx_portal.settings.dev"}, "load_demo_content")
     run_manage(env, "collectstatic", "--noinput", "--verbosity", "0")
     run_manage(env, "shell", "-c", SEED_COMMENTS)
     pages = bench_pages()

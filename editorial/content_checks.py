@@ -1,18 +1,10 @@
-"""Checks of a health page's content that warn without blocking a save."""
+"""Checks of a health page's content that warn without blocking a save: the content lint's
+findings (editorial.content_lint), shown to editors in the page editor and the user bar."""
 
-from .clinical_review import is_health_page
+from .content_lint import lint_page
 
 
 def health_page_problems(page):
-    """Plain-language warnings about what a health page lacks; empty for other pages."""
-    if not is_health_page(page):
-        return []
-    problems = []
-    if not page.references:
-        problems.append("This health page has no references: add the sources it relies on.")
-    if page.reviewed_by_id is None:
-        problems.append(
-            "This health page has no clinical reviewer: one is recorded when a clinical "
-            "reviewer approves it in the workflow."
-        )
-    return problems
+    """Plain-language warnings about what a health page lacks or gets wrong; empty for other
+    pages."""
+    return [finding.message for finding in lint_page(page)]

@@ -1,6 +1,7 @@
 """Site-wide parts: the home page, the health-page base shared by every clinical page type,
 reviewer records, the emergency guidance and the site's safety settings."""
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.db import models
 from django.utils import timezone
@@ -29,6 +30,13 @@ class Reviewer(RevisionMixin, index.Indexed, models.Model):
         on_delete=models.SET_NULL,
         related_name="reviewer",
         help_text="The staff account this reviewer uses, if any.",
+    )
+    # Set by the demo content loader on its fictional reviewers; readers see such a reviewer
+    # only where settings.SHOW_DEMO_REVIEWERS is on (development and test settings).
+    is_demo = models.BooleanField(
+        default=False,
+        editable=False,
+        help_text="A fictional reviewer from the demo content, never shown in production.",
     )
 
     panels = [FieldPanel("name"), FieldPanel("credentials"), FieldPanel("role"), FieldPanel("user")]
@@ -229,6 +237,15 @@ class HealthPage(Page):
             errors["next_review_due"] = "The next review must be after the last review."
         if errors:
             raise ValidationError(errors)
+
+    @property
+    def shown_reviewer(self):
+        """The reviewer readers are told about: the page's reviewer, or none when it is a
+        fictional demo reviewer and these settings do not show demo reviewers (production)."""
+        reviewer = self.reviewed_by
+        if reviewer is not None and reviewer.is_demo and not settings.SHOW_DEMO_REVIEWERS:
+            return None
+        return reviewer
 
     def save(self, *args, **kwargs):
         if self.last_reviewed and not self.next_review_due:

@@ -68,8 +68,8 @@ def medical_web_page(page, request, about):
     }
     if page.last_reviewed:
         data["lastReviewed"] = page.last_reviewed.isoformat()
-    if page.reviewed_by_id:
-        reviewer = page.reviewed_by
+    reviewer = page.shown_reviewer
+    if reviewer is not None:
         data["reviewedBy"] = {
             "@type": "Person",
             "name": reviewer.name,

@@ -6,7 +6,7 @@ from urllib.parse import urlsplit
 
 import pytest
 
-from tx_portal.demo_content import load_demo_content
+from demo.loader import load_demo_content
 from tx_portal.models import SafetySettings
 
 pytestmark = [

@@ -7,8 +7,8 @@ import pytest
 from django.core.management import CommandError, call_command
 from django.utils import timezone
 
-from comments.demo_comments import add_demo_comments
 from comments.models import CommentStatus, PortalComment
+from demo.comments import add_demo_comments
 
 from .conftest import make_comment
 
@@ -61,7 +61,7 @@ def test_bad_days_are_refused_politely(medication, value, message):
 
 
 def test_demo_comments_are_added_once(home):
-    from tx_portal.demo_content import load_demo_content
+    from demo.loader import load_demo_content
 
     load_demo_content()
     out = StringIO()

@@ -6,8 +6,8 @@ import re
 import pytest
 from django.urls import reverse
 
+from demo.loader import load_demo_content
 from tests.factories import EmergencyGuidanceFactory
-from tx_portal.demo_content import load_demo_content
 from tx_portal.models import SafetySettings
 
 pytestmark = pytest.mark.django_db

@@ -319,3 +319,8 @@ LOGGING = {
         "django_tasks": {"level": "WARNING"},
     },
 }
+
+# --- demo content: the `demo` app is installed only by the development and test settings. Pages
+# whose reviewer is a fictional demo reviewer show no reviewer unless this is on.
+SHOW_DEMO_REVIEWERS = False
+# --- end demo content

@@ -9,3 +9,7 @@ os.environ.setdefault("EMAIL_BACKEND", "django.core.mail.backends.console.EmailB
 from .base import *  # noqa: E402,F403
 
 DEMO_ACCOUNTS_ALLOWED = True
+# The demo app (demo content, comments and accounts) and its fictional reviewers: never in
+# production.
+INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
+SHOW_DEMO_REVIEWERS = True

@@ -3,15 +3,15 @@ from contextlib import contextmanager
 
 from django.core.management.base import BaseCommand, CommandError
 
-from comments.demo_comments import add_demo_comments
-from tx_portal.demo_content import DemoContentError, load_demo_content
+from demo.comments import add_demo_comments
+from demo.loader import DemoContentError, load_demo_content
 
 
 class Command(BaseCommand):
     help = (
-        "Load the demo content (sections, medications, therapies, withdrawal phases, reviewers "
-        "and emergency guidance) under the home page. Safe to run again: existing pages and "
-        "snippets are left alone unless --overwrite is given."
+        "Load the demo content (sections, medications, therapies, withdrawal phases, articles, "
+        "reviewers, emergency guidance and a few comments) under the home page. Safe to run "
+        "again: existing pages and snippets are left alone unless --overwrite is given."
     )
 
     def add_arguments(self, parser):
@@ -30,7 +30,7 @@ class Command(BaseCommand):
             raise CommandError(str(error)) from error
         for line in report.lines():
             self.stdout.write(line)
-        add_demo_comments(stdout=self.stdout)  # comments (issue 3)
+        add_demo_comments(stdout=self.stdout)
         self.stdout.write(self.style.SUCCESS("Demo content loaded."))
 
 

@@ -7,10 +7,11 @@ from django.utils import timezone
 from wagtail.models import Page, PageLogEntry, Revision
 
 from articles.models import ArticlePage
+from demo.data import home as home_data
+from demo.data import reviewers, support, therapies
 from detox.models import DetoxGuidePage, DetoxPhasePage
 from medications.models import MedicationIndexPage, MedicationPage
 from therapies.models import TherapyIndexPage, TherapyPage
-from tx_portal import demo_content
 from tx_portal.models import EmergencyGuidance, HomePage, Reviewer, SafetySettings
 
 pytestmark = pytest.mark.django_db
@@ -53,8 +54,9 @@ def test_builds_the_sections_under_the_home_page(loaded, home):
         MedicationIndexPage,
         TherapyIndexPage,
         DetoxGuidePage,
+        ArticlePage,
     ]
-    assert [page.slug for page in sections[1:]] == ["medications", "therapies", "detox"]
+    assert [page.slug for page in sections[1:]] == ["medications", "therapies", "detox", "support"]
     assert sections[0].title == "Treatments for opioid addiction: an overview"
     assert all(page.show_in_menus and page.live for page in sections)
 
@@ -63,11 +65,13 @@ def test_creates_the_expected_pages_all_live_with_a_revision(loaded):
     assert MedicationPage.objects.count() == 6
     assert TherapyPage.objects.count() >= 5
     assert DetoxPhasePage.objects.count() == 4
-    assert ArticlePage.objects.count() == 1
+    assert ArticlePage.objects.count() == 1 + 1 + len(support.SUPPORT_PAGES)
     for model in (MedicationIndexPage, TherapyIndexPage, DetoxGuidePage):
         assert model.objects.count() == 1
     pages = Page.objects.filter(depth__gt=2)
-    assert pages.count() == 6 + len(demo_content.THERAPIES) + 4 + 1 + 3
+    assert pages.count() == 6 + len(therapies.THERAPIES) + 4 + 1 + 3 + 1 + len(
+        support.SUPPORT_PAGES
+    )
     assert not pages.filter(live=False).exists()
     assert not pages.filter(live_revision=None).exists()
     assert not pages.filter(has_unpublished_changes=True).exists()
@@ -83,7 +87,7 @@ def test_creates_the_expected_pages_all_live_with_a_revision(loaded):
 
 def test_replaces_the_default_home_introduction(loaded, home):
     home.refresh_from_db()
-    assert home.introduction == demo_content.HOME["introduction"]
+    assert home.introduction == home_data.HOME["introduction"]
     assert home.live_revision is not None
 
 
@@ -186,7 +190,7 @@ def test_bodies_and_references_are_valid_stream_content(loaded):
 
 
 def test_reviewers_and_emergency_guidance_are_set_up(loaded):
-    assert Reviewer.objects.count() == len(demo_content.REVIEWERS)
+    assert Reviewer.objects.count() == len(reviewers.REVIEWERS)
     guidance = EmergencyGuidance.objects.get()
     assert "Good Samaritan" in guidance.note
     assert "911" in guidance.steps
@@ -230,15 +234,16 @@ def test_the_naloxone_page_shows_the_emergency_guidance(loaded, client):
 def test_the_search_index_finds_the_medications(loaded):
     assert medication("buprenorphine") in MedicationPage.objects.live().search("buprenorphine")
     assert medication("naloxone") in MedicationPage.objects.live().search("Narcan")
-    assert "Search index: 21 pages indexed." in loaded
+    assert "Search index: 27 pages indexed." in loaded
 
 
 def test_reports_each_section(loaded):
     assert "Medications: 6 created." in loaded
-    assert f"Therapies: {len(demo_content.THERAPIES)} created." in loaded
+    assert f"Therapies: {len(therapies.THERAPIES)} created." in loaded
     assert "Detox phases: 4 created." in loaded
-    assert "Home sections: 4 created." in loaded
+    assert "Home sections: 5 created." in loaded
     assert "Reviewers: 3 created." in loaded
+    assert f"Support articles: {len(support.SUPPORT_PAGES)} created." in loaded
 
 
 def test_running_twice_changes_nothing(loaded):

@@ -1,6 +1,7 @@
 from django.core.management.base import BaseCommand, CommandError
 
-from tx_portal.demo_content import DemoContentError, admin_url, create_demo_accounts
+from demo.loader import DemoContentError
+from demo.staff_accounts import admin_url, create_demo_accounts
 
 
 class Command(BaseCommand):

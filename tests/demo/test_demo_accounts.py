@@ -5,7 +5,7 @@ from django.contrib.auth import get_user_model
 from django.contrib.auth.password_validation import validate_password
 from django.core.management import CommandError, call_command
 
-from tx_portal.demo_content import DEMO_ACCOUNTS
+from demo.data.accounts import DEMO_ACCOUNTS
 from tx_portal.models import Reviewer
 
 pytestmark = pytest.mark.django_db
