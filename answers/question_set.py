@@ -24,6 +24,11 @@ PEAK = "/detox/peak-withdrawal/"
 SUBSIDING = "/detox/subsiding-withdrawal/"
 POST_ACUTE = "/detox/post-acute-withdrawal/"
 OVERVIEW = "/treatments-overview/"
+HARM = "/support/harm-reduction/"
+PREGNANCY = "/support/pregnancy-and-breastfeeding/"
+CARE = "/support/getting-care/"
+FAMILIES = "/support/families-and-friends/"
+YOUNG = "/support/young-people/"
 
 
 def at(page, *anchors):
@@ -31,21 +36,31 @@ def at(page, *anchors):
 
 
 QUESTIONS = [
-    ("can i take methadone while pregnant", at(METHADONE, "pregnancy")),
-    ("is suboxone safe when pregnant", at(BUPRENORPHINE, "pregnancy")),
+    (
+        "can i take methadone while pregnant",
+        at(METHADONE, "pregnancy")
+        + at(PREGNANCY, "is-methadone-safe-when-i-am-pregnant", "treatment-during-pregnancy"),
+    ),
+    (
+        "is suboxone safe when pregnant",
+        at(BUPRENORPHINE, "pregnancy")
+        + at(PREGNANCY, "is-buprenorphine-safe-when-i-am-pregnant", "treatment-during-pregnancy"),
+    ),
     ("methadon side effects", at(METHADONE, "side-effects")),
     ("suboxon side effects", at(BUPRENORPHINE, "side-effects")),
     ("does vivitrol make you sick", at(NALTREXONE, "side-effects")),
     ("how much does vivitrol cost", at(NALTREXONE, "cost")),
-    ("is methadone covered by medicaid", at(METHADONE, "cost")),
+    ("is methadone covered by medicaid", at(METHADONE, "cost") + at(CARE, "paying-for-treatment")),
     ("how does narcan work", at(NALOXONE, "how-it-works")),
     (
         "where can i get narcan",
-        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy"),
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy")
+        + at(HARM, "where-can-i-get-naloxone"),
     ),
     (
         "do i need a prescription for narcan",
-        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy"),
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy")
+        + at(HARM, "where-can-i-get-naloxone", "naloxone-for-friends-and-family"),
     ),
     (
         "can i get in trouble for calling 911 if my friend ods",
@@ -98,7 +113,10 @@ QUESTIONS = [
         "what is the best treatment for opioid addiction",
         at(OVERVIEW, "summary", "medication-is-the-core-of-treatment"),
     ),
-    ("where can i find treatment near me", at(OVERVIEW, "finding-treatment")),
+    (
+        "where can i find treatment near me",
+        at(OVERVIEW, "finding-treatment") + at(CARE, "finding-treatment-near-you", "summary"),
+    ),
     (
         "is detox enough",
         at(OVERVIEW, "detox-is-a-first-step-not-a-cure") + at(SUBSIDING, "plan-what-comes-next"),
@@ -122,7 +140,10 @@ QUESTIONS = [
     ),
     ("do i get paid to stay clean", at(CONTINGENCY, "summary", "approach", "why-rewards-help")),
     ("my family wont come to therapy", at(FAMILY, "what-if-my-family-will-not-come")),
-    ("can my son come to family therapy", at(FAMILY, "who-can-take-part", "summary", "approach")),
+    (
+        "can my son come to family therapy",
+        at(FAMILY, "who-can-take-part", "summary", "approach") + at(YOUNG, "family-and-therapy"),
+    ),
     ("are 12 step groups ok if im on methadone", at(PEER, "finding-the-right-group", "approach")),
     ("i am not sure i want to quit", at(MOTIVATIONAL, "it-starts-where-you-are", "summary")),
     (
@@ -136,15 +157,100 @@ QUESTIONS = [
     ),
     ("can naltrexone be taken while breastfeeding", at(NALTREXONE, "pregnancy")),
     ("which narcan should i buy", at(NALOXONE, "which-naloxone-should-i-buy")),
-    ("can you give narcan to a pregnant woman", at(NALOXONE, "pregnancy")),
+    (
+        "can you give narcan to a pregnant woman",
+        at(NALOXONE, "pregnancy") + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    # The help and support pages.
+    ("what is tranq", at(HARM, "xylazine-or-tranq")),
+    ("how do fentanyl test strips work", at(HARM, "fentanyl-and-xylazine-test-strips")),
+    (
+        "i use alone what can i do",
+        at(HARM, "never-use-alone", "what-if-i-have-no-one-to-be-with-me"),
+    ),
+    ("where can i get clean needles", at(HARM, "syringe-services-programs")),
+    (
+        "narcan worked but he wont wake up",
+        at(HARM, "what-if-naloxone-works-but-the-person-still-will-not-wake-up"),
+    ),
+    ("should i get tested for hep c", at(HARM, "testing-for-hiv-and-hepatitis-c")),
+    (
+        "should i detox while pregnant",
+        at(PREGNANCY, "should-i-go-through-withdrawal-while-i-am-pregnant"),
+    ),
+    (
+        "can i breastfeed on methadone",
+        at(PREGNANCY, "breastfeeding-on-medication", "when-should-i-not-breastfeed")
+        + at(METHADONE, "pregnancy"),
+    ),
+    (
+        "my baby has withdrawal after birth",
+        at(PREGNANCY, "after-your-baby-is-born", "what-helps-a-baby-with-withdrawal-signs"),
+    ),
+    (
+        "what should i bring to my first appointment",
+        at(
+            CARE,
+            "what-should-i-bring-to-my-first-visit",
+            "your-first-visit-to-an-opioid-treatment-program",
+        ),
+    ),
+    ("i have no insurance can i still get treatment", at(CARE, "what-if-i-have-no-insurance")),
+    (
+        "will my boss find out im in treatment",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "can i text the helpline",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone", "call-or-text-for-help"),
+    ),
+    (
+        "how can i help my son who is using",
+        at(FAMILIES, "how-can-i-help-my-son-or-daughter", "how-to-help-someone-you-love"),
+    ),
+    (
+        "should i wait for him to hit rock bottom",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    ("support groups for parents of addicts", at(FAMILIES, "groups-for-families")),
+    (
+        "what is craft",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment", "where-can-i-learn-craft"),
+    ),
+    (
+        "can my teenager get suboxone",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    (
+        "will my parents find out if i get treatment",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
+    ),
     # First held-out set (80 % before its misses were studied), since used for tuning:
-    ("is methadone bad for my baby", at(METHADONE, "pregnancy")),
+    (
+        "is methadone bad for my baby",
+        at(METHADONE, "pregnancy")
+        + at(
+            PREGNANCY,
+            "is-methadone-safe-when-i-am-pregnant",
+            "after-your-baby-is-born",
+            "treatment-during-pregnancy",
+        ),
+    ),
     ("does suboxone cause constipation", at(BUPRENORPHINE, "side-effects")),
     (
         "how often do you get the vivitrol shot",
         at(NALTREXONE, "key-facts", "summary", "where-given"),
     ),
-    ("can anyone give naloxone", at(NALOXONE, "summary", "where-given", "be-ready-to-save-a-life")),
+    (
+        "can anyone give naloxone",
+        at(NALOXONE, "summary", "where-given", "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family", "who-should-carry-naloxone"),
+    ),
     ("narcan wore off what now", at(NALOXONE, "warnings")),
     ("what does methadone do to your brain", at(METHADONE, "how-it-works")),
     ("is lofexidine an opioid", at(LOFEXIDINE, "summary", "key-facts")),
@@ -153,7 +259,7 @@ QUESTIONS = [
         "when can i start bupe after my last use",
         at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
     ),
-    ("insurance for suboxone", at(BUPRENORPHINE, "cost")),
+    ("insurance for suboxone", at(BUPRENORPHINE, "cost") + at(CARE, "paying-for-treatment")),
     (
         "how do i stop methadone",
         at(METHADONE, "how-long-will-i-need-to-take-methadone", "warnings"),
@@ -186,4 +292,98 @@ QUESTIONS = [
 ]
 
 # Written after tuning; not used to tune anything.
-HELD_OUT = []
+HELD_OUT = [
+    (
+        "can methadone hurt my unborn baby",
+        at(METHADONE, "pregnancy")
+        + at(
+            PREGNANCY,
+            "is-methadone-safe-when-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        ),
+    ),
+    ("side effects of naltrexone", at(NALTREXONE, "side-effects")),
+    ("sublocade injection how often", at(BUPRENORPHINE, "key-facts", "summary", "where-given")),
+    ("how much is narcan", at(NALOXONE, "cost")),
+    ("can i overdose on suboxone", at(BUPRENORPHINE, "warnings")),
+    (
+        "does lofexidine help with cravings",
+        at(LOFEXIDINE, "part-of-a-bigger-plan", "will-lofexidine-stop-all-my-symptoms", "summary"),
+    ),
+    (
+        "what does xylazine do",
+        at(
+            HARM,
+            "xylazine-or-tranq",
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+        ),
+    ),
+    ("how to use test strips", at(HARM, "fentanyl-and-xylazine-test-strips")),
+    (
+        "who should carry narcan",
+        at(HARM, "who-should-carry-naloxone") + at(NALOXONE, "be-ready-to-save-a-life"),
+    ),
+    (
+        "never use alone hotline number",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "is breastfeeding safe on suboxone",
+        at(PREGNANCY, "breastfeeding-on-medication") + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "pregnant and using heroin what do i do",
+        at(
+            PREGNANCY,
+            "summary",
+            "treatment-during-pregnancy",
+            "getting-in-quickly",
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+        ),
+    ),
+    (
+        "samhsa helpline number",
+        at(CARE, "call-or-text-for-help", "summary") + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "is my treatment confidential",
+        at(CARE, "your-privacy", "will-my-employer-find-out")
+        + at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "what happens at the first visit to a methadone clinic",
+        at(CARE, "your-first-visit-to-an-opioid-treatment-program")
+        + at(METHADONE, "starting-methadone"),
+    ),
+    (
+        "my daughter is addicted to fentanyl how do i help",
+        at(
+            FAMILIES, "how-can-i-help-my-son-or-daughter", "how-to-help-someone-you-love", "summary"
+        ),
+    ),
+    ("nar anon meetings", at(FAMILIES, "groups-for-families")),
+    ("taking care of myself when my partner uses", at(FAMILIES, "looking-after-yourself")),
+    (
+        "is suboxone ok for a 16 year old",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+            "does-my-teen-have-to-fail-treatment-before-getting-methadone",
+        ),
+    ),
+    (
+        "how long do withdrawl symptoms peak",
+        at(PEAK, "summary", "key-facts", "getting-through-the-worst-days"),
+    ),
+    ("muscle aches and yawning", at(EARLY, "signs")),
+    ("what to eat after detox", at(SUBSIDING, "care")),
+    ("what is the 12 step program", at(PEER, "approach", "summary")),
+    (
+        "rewards for clean drug tests",
+        at(CONTINGENCY, "summary", "approach", "why-rewards-help", "evidence"),
+    ),
+    ("does vivitrol block fentanyl", at(NALTREXONE, "how-it-works", "summary")),
+]

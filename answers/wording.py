@@ -79,6 +79,8 @@ EVERYDAY = {
     "counseling": "therapy",
     "counselling": "therapy",
     "counselor": "therapy",
+    "boss": "employer",
+    "job": "employer",
     "doc": "doctor",
     "dr": "doctor",
     "drinking": "alcohol",
