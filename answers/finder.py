@@ -2,10 +2,12 @@
 an answer is a passage as published, chosen by how well its heading, its page and its text
 match the question's terms.
 
-Candidates come from the site's search backend (the passages are indexed like pages); they
-are ranked here, section by section, with BM25-style weights: a term in a heading counts
-more than one in the text, rare terms more than common ones, and a passage that matches more
-of the question's subjects ranks above one that repeats a single subject.
+The passages are indexed with the site's search backend like pages (for the admin and for any
+other search); answering reads them from a per-process copy of their terms instead (built once
+per change of the passages, see Memo), because ranking ~200 sections in memory costs a few
+milliseconds where the backend's full-text query with a dozen OR-ed words cost far more. A term
+in a heading counts more than one in the text, rare terms more than common ones (BM25-style),
+and a passage that matches more of the question's subjects ranks above one that repeats one.
 """
 
 import math
@@ -14,18 +16,15 @@ import uuid
 from dataclasses import dataclass, field
 
 from django.core.cache import cache
-from wagtail.search.backends import get_search_backend
-from wagtail.search.query import Or, PlainText
 
 from site_search.query import MAX_QUERY_WORDS, ReaderQuery, parse, with_synonyms
 from tx_portal.crisis_language import DEFAULT_CRISIS_WORDS, matched_terms
 from tx_portal.models import SafetySettings
 
 from .models import Passage
-from .wording import EVERYDAY, STOPWORDS, Vocabulary, stem, terms, words
+from .wording import EVERYDAY, STOPWORDS, Vocabulary, stem, words
 
 ANSWERS_SHOWN = 3
-CANDIDATES = 120
 # A question is answered well when its best passage matches at least this share of the
 # question's subjects (weighted by how telling each is) and scores at least MIN_SCORE.
 MIN_COVERAGE = 0.5
@@ -81,6 +80,9 @@ class Memo:
         self.loaded = 0.0
         self.vocabulary = None
         self.lengths = None
+        self.terms = {}
+        self.postings = {}
+        self.cues = {}
         self.safety = None
 
     def current(self):
@@ -97,13 +99,27 @@ class Memo:
     def get_vocabulary(self):
         self.current()
         if self.vocabulary is None:
-            rows = Passage.objects.values_list("heading", "topic", "text")
+            rows = Passage.objects.values_list("id", "heading", "topic", "text", "page_title")
             word_sets, totals = [], {"heading": 0, "topic": 0, "text": 0}
-            for heading, topic, text in rows:
+            self.terms = {}
+            for pk, heading, topic, text, page_title in rows:
                 fields = {"heading": words(heading), "topic": words(topic), "text": words(text)}
                 for name, found in fields.items():
                     totals[name] += len(found)
                 word_sets.append(set().union(*fields.values()))
+                # Each passage's terms, stemmed once per process (a summary's heading is the
+                # page's title, already counted as its topic).
+                own_heading = fields["heading"] if heading != page_title else []
+                self.cues[pk] = cues_of(heading)
+                self.terms[pk] = {
+                    "heading": [stem(w) for w in own_heading],
+                    "topic": [stem(w) for w in fields["topic"]],
+                    "text": [stem(w) for w in fields["text"]],
+                }
+            self.postings = {}
+            for pk, fields in self.terms.items():
+                for term in set().union(*fields.values()):
+                    self.postings.setdefault(term, set()).add(pk)
             self.vocabulary = Vocabulary(word_sets)
             count = max(len(word_sets), 1)
             self.lengths = {name: max(total / count, 1.0) for name, total in totals.items()}
@@ -169,16 +185,6 @@ def idf(term, vocabulary):
     return math.log(1 + (n - df + 0.5) / (df + 0.5))
 
 
-def surface_words(concepts, vocabulary):
-    """Words for the search backend: the reader's, and those the passages use for each
-    stand-in (synonyms, everyday words, mended spellings)."""
-    found = []
-    for concept in concepts:
-        found.append(concept.word)
-        found += [vocabulary.surface[term] for term in concept.alternatives if term in vocabulary]
-    return list(dict.fromkeys(word for word in found if word))
-
-
 # Question words are no subject, but a heading that asks the reader's kind of question ("Who
 # can take part", "When does withdrawal start?") is likelier to answer it.
 QUESTION_CUES = frozenset({"who", "when", "where", "why", "which", "how", "what"})
@@ -189,13 +195,8 @@ def cues_of(text):
     return QUESTION_CUES.intersection(words(text))
 
 
-def score(passage, concepts, lengths, cues=frozenset()):
-    fields = {
-        # A summary's heading is the page's title, already counted as its topic.
-        "heading": terms(passage.heading) if passage.heading != passage.page_title else [],
-        "topic": terms(passage.topic),
-        "text": terms(passage.text),
-    }
+def score(pk, concepts, lengths, cues=frozenset()):
+    fields = memo.terms[pk]
     total, matched_idf, all_idf = 0.0, 0.0, 0.0
     for concept in concepts:
         all_idf += concept.idf
@@ -215,16 +216,17 @@ def score(passage, concepts, lengths, cues=frozenset()):
             total += concept.idf * best
     coverage = matched_idf / all_idf if all_idf else 0.0
     if cues and total:
-        total *= 1 + CUE_BONUS * len(cues & cues_of(passage.heading))
+        total *= 1 + CUE_BONUS * len(cues & memo.cues.get(pk, frozenset()))
     return total * (COVERAGE_FLOOR + coverage) ** 2, coverage
 
 
-def candidates(concepts, vocabulary):
-    words_for_search = surface_words(concepts, vocabulary)
-    if not words_for_search:
-        return []
-    query = Or([PlainText(word) for word in words_for_search])
-    return list(get_search_backend().search(query, Passage.objects.all())[:CANDIDATES])
+def candidate_ids(concepts):
+    """The passages that match any of the question's terms, from the per-process postings."""
+    found = set()
+    for concept in concepts:
+        for term in concept.alternatives:
+            found |= memo.postings.get(term, set())
+    return found
 
 
 def find(raw):
@@ -237,12 +239,17 @@ def find(raw):
     vocabulary = memo.get_vocabulary()
     concepts = concepts_of(query, vocabulary)
     ranked, cues = [], cues_of(query.text)
-    for passage in candidates(concepts, vocabulary):
-        value, coverage = score(passage, concepts, memo.lengths, cues)
+    for pk in candidate_ids(concepts):
+        value, coverage = score(pk, concepts, memo.lengths, cues)
         if value > 0:
-            ranked.append(Answer(passage, value, coverage))
-    ranked.sort(key=lambda a: (-a.score, a.passage.page_id, a.passage.position))
-    finding.answers = ranked[:ANSWERS_SHOWN]
+            ranked.append((value, coverage, pk))
+    ranked.sort(key=lambda item: (-item[0], item[2]))
+    top = ranked[:ANSWERS_SHOWN]
+    # One query for what is shown: the passages as published.
+    rows = Passage.objects.in_bulk([pk for _, _, pk in top]) if top else {}
+    finding.answers = [
+        Answer(rows[pk], value, coverage) for value, coverage, pk in top if pk in rows
+    ]
     best = finding.answers[0] if finding.answers else None
     finding.answered_well = bool(best and best.coverage >= MIN_COVERAGE and best.score >= MIN_SCORE)
     return finding

@@ -3,6 +3,7 @@ folded ("withdrawals", "withdrawal" and "withdraw" are one term), and misspellin
 against the words the passages use."""
 
 import difflib
+import functools
 import re
 
 WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
@@ -146,6 +147,7 @@ SUFFIXES = (
 )
 
 
+@functools.lru_cache(maxsize=20_000)
 def stem(word):
     """A rough English stem: enough to make plural, -ing, -ed and -al forms meet."""
     word = word.replace("'", "")
