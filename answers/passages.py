@@ -177,7 +177,9 @@ def topic_of(page):
 def passages_for(page):
     """Unsaved Passages of a specific health page, in page order."""
     url = page.get_url(None) or page.url_path
-    reviewer = str(page.reviewed_by) if page.reviewed_by_id else ""
+    # The reviewer the page itself shows (none for a fictional demo reviewer in production).
+    shown = page.shown_reviewer
+    reviewer = str(shown) if shown else ""
     common = {
         "page_id": page.pk,
         "page_title": page.title,

@@ -66,7 +66,10 @@ QUESTIONS = [
         "can i get in trouble for calling 911 if my friend ods",
         at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
     ),
-    ("how long does narcan last", at(NALOXONE, "warnings", "nalmefene-or-naloxone")),
+    (
+        "how long does narcan last",
+        at(NALOXONE, "warnings") + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
     ("what is opvee", at(NALMEFENE, "summary", "key-facts", "who-can-use-opvee-and-zurnai")),
     ("opvee or narcan which is better", at(NALMEFENE, "nalmefene-or-naloxone")),
     ("what is lucemyra", at(LOFEXIDINE, "summary", "key-facts")),
