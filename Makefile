@@ -48,6 +48,9 @@ migrate: install
 demo: migrate
 	$(BIN)/python manage.py load_demo_content
 	$(BIN)/python manage.py create_demo_accounts
+	# Ask a question: passages are built when pages are published; this also builds them for pages
+	# loaded before the answers app was installed (idempotent).
+	$(BIN)/python manage.py rebuild_passages
 
 run: demo
 	@echo ""

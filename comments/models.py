@@ -14,6 +14,7 @@ from django_comments.abstracts import CommentAbstractModel
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
+from tx_portal.crisis_language import DEFAULT_CRISIS_WORDS
 from tx_portal.text import lines
 
 
@@ -137,10 +138,6 @@ DEFAULT_POLICY = (
     "Please be kind and do not share personal details, dosing advice for someone else, or "
     "where to buy drugs. Your email address is never shown. Comments are not medical advice "
     "and we cannot answer personal medical questions here."
-)
-DEFAULT_CRISIS_WORDS = (
-    "overdose\noverdosed\noverdosing\nsuicide\nsuicidal\nkill myself\nend my life\n"
-    "want to die\nhelp me\nno way out"
 )
 DEFAULT_HOLD_WORDS = "for sale\nvendor\ntelegram\nwhatsapp\nwickr\nsignal me\ntext me\ndm me"
 DEFAULT_SPAM_WORDS = "casino\nviagra\npayday loan\ncrypto investment\nseo services\nescort"

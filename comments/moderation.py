@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from django.utils import timezone
 
-from tx_portal.text import lines
+from tx_portal.crisis_language import matched_terms, terms  # noqa: F401 (part of the rules)
 
 from .models import CommentSettings, CommentStatus, PortalComment
 
@@ -40,21 +40,6 @@ def closes_at(page, rules):
     if not rules.close_after_days or not page.first_published_at:
         return None
     return page.first_published_at + timezone.timedelta(days=rules.close_after_days)
-
-
-def terms(text):
-    """The non-empty lines of a word-list setting, lower-cased."""
-    return [line.lower() for line in lines(text, bullets=False)]
-
-
-def matched_terms(text, word_list):
-    """The listed words or phrases that occur in `text` as whole words, case-insensitively."""
-    found = []
-    for term in terms(word_list):
-        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)"
-        if re.search(pattern, text, flags=re.IGNORECASE):
-            found.append(term)
-    return found
 
 
 LINK = re.compile(

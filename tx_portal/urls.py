@@ -21,6 +21,7 @@ urlpatterns = [
     path("robots.txt", views.robots_txt, name="robots_txt"),
     path("overdose-card/", views.overdose_card, name="overdose_card"),
     path("search/", include("site_search.urls")),
+    path("ask/", include("answers.urls")),  # the answer finder (answers app)
 ]
 
 if settings.DEBUG:

@@ -42,6 +42,7 @@ from wagtail.models import (
     Workflow,
 )
 
+from answers.models import UnansweredQuestion
 from articles.models import ArticlePage
 from comments.models import CommentSettings, CommentStatus, PortalComment
 from site_search.models import SearchSynonym
@@ -593,6 +594,34 @@ MATRIX = [
         snippet("site_search_searchsynonym", "edit", pk("synonym")),
         ONLY_SUPERUSER,
     ),
+    # --- Ask a question: readers' questions without a good answer (answers app) --------------
+    Row(
+        "unanswered questions",
+        snippet("answers_unansweredquestion", "list"),
+        PAGE_STAFF,
+        shows=lambda response: b"qwzx how do i vlorp" in response.content,
+    ),
+    Row(
+        "unanswered question chooser",
+        named("wagtailsnippetchoosers_answers_unansweredquestion:choose"),
+        PAGE_STAFF,
+    ),
+    # Editors clear a question they have dealt with. (Nobody adds or edits one: the add and edit
+    # views refuse every role; a superuser is sent to the dashboard by Wagtail, so no row here.)
+    Row(
+        "unanswered question delete",
+        snippet("answers_unansweredquestion", "delete", pk("unanswered")),
+        {EDITOR, SUPERUSER},
+    ),
+    Row(
+        "unanswered question delete",
+        snippet("answers_unansweredquestion", "delete", pk("unanswered")),
+        {EDITOR, SUPERUSER},
+        method="post",
+        data=lambda w: {},
+        state=lambda w: UnansweredQuestion.objects.filter(pk=w.unanswered.pk).exists(),
+        ok=302,
+    ),
     # --- Settings ----------------------------------------------------------------------------
     Row("safety settings", settings_url("tx_portal", "safetysettings", "safety"), CLINICAL),
     Row(
@@ -918,6 +947,7 @@ class World:
     promoted_query: object
     synonym: object
     users: dict
+    unanswered: object = None
 
 
 def staff(username, group=None, *, superuser=False):
@@ -1004,6 +1034,11 @@ def build_world():
         promoted_query=query,
         synonym=SearchSynonym.objects.create(word="narcan", means="naloxone"),
         users=users,
+        unanswered=UnansweredQuestion.objects.create(
+            text="qwzx how do i vlorp",
+            first_asked=timezone.localdate(),
+            last_asked=timezone.localdate(),
+        ),
     )
 
 

@@ -50,6 +50,7 @@ INSTALLED_APPS = [
     "detox",
     "articles",
     "site_search",
+    "answers",  # Ask a question: passages of the health pages, the answer finder
     # --- comments: our app, then the libraries; xtd must come before django_comments.
     "comments",
     "django_comments_xtd",

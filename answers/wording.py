@@ -1,0 +1,211 @@
+"""How questions and passages are cut into comparable terms: everyday words dropped, endings
+folded ("withdrawals", "withdrawal" and "withdraw" are one term), and misspellings mended
+against the words the passages use."""
+
+import difflib
+import functools
+import re
+
+WORD = re.compile(r"[a-z0-9]+(?:'[a-z]+)?")
+
+# Words that carry no subject in a reader's question.
+STOPWORD_TEXT = """
+a about after again all also am an and any anyone are as at be been before being but by can
+cant could did didnt do does doesnt doing dont for from get gets getting go going got had has
+have having he her here hers him his how i id if ill im in into is isnt it its ive just know me
+might more most much my myself need needs no not now of ok on once one only or other our
+out over please really she should so some someone something tell than that thats the their them
+then there these they thing things this those to too u up us very want wants was we were what
+whats when where which while who whom why will with would you your youre yours ya hey hi thanks
+thank actually still ever even
+"""
+STOPWORDS = frozenset(STOPWORD_TEXT.split())
+
+# Everyday words readers use for the people and things the pages name otherwise. These are
+# plain English, not the site's vocabulary: editors' synonyms (site_search) come on top.
+EVERYDAY = {
+    "son": "family",
+    "daughter": "family",
+    "kid": "child",
+    "kids": "child",
+    "teen": "young",
+    "teenager": "young",
+    "husband": "family",
+    "wife": "family",
+    "partner": "family",
+    "boyfriend": "family",
+    "girlfriend": "family",
+    "mom": "family",
+    "mum": "family",
+    "mother": "family",
+    "dad": "family",
+    "father": "family",
+    "brother": "family",
+    "sister": "family",
+    "parent": "family",
+    "parents": "family",
+    "loved": "family",
+    "pregnant": "pregnancy",
+    "expecting": "pregnancy",
+    "baby": "pregnancy",
+    "breastfeed": "breastfeeding",
+    "nursing": "breastfeeding",
+    "price": "cost",
+    "pay": "cost",
+    "afford": "cost",
+    "expensive": "cost",
+    "money": "cost",
+    "insurance": "coverage",
+    "medicaid": "coverage",
+    "shot": "injection",
+    "jab": "injection",
+    "pill": "tablet",
+    "pills": "tablet",
+    "strip": "film",
+    "strips": "film",
+    "symptom": "signs",
+    "symptoms": "signs",
+    "opiate": "opioid",
+    "opiates": "opioids",
+    "od": "overdose",
+    "oding": "overdose",
+    "sick": "nausea",
+    "clean": "free",
+    "sober": "free",
+    "dopesick": "withdrawal",
+    "kick": "withdrawal",
+    "quit": "stop",
+    "quitting": "stop",
+    "rehab": "residential",
+    "counseling": "therapy",
+    "counselling": "therapy",
+    "counselor": "therapy",
+    "boss": "employer",
+    "job": "employer",
+    "doc": "doctor",
+    "dr": "doctor",
+    "drinking": "alcohol",
+    "booze": "alcohol",
+    "xanax": "benzodiazepines",
+    "valium": "benzodiazepines",
+    "benzos": "benzodiazepines",
+    "benzo": "benzodiazepines",
+}
+
+# Irregular forms whose endings do not fold.
+IRREGULAR = {
+    "children": "child",
+    "wore": "wear",
+    "worn": "wear",
+    "took": "take",
+    "taken": "take",
+    "gave": "give",
+    "given": "give",
+    "went": "go",
+    "gone": "go",
+    "felt": "feel",
+    "slept": "sleep",
+    "kept": "keep",
+    "paid": "pay",
+    "sold": "sell",
+    "bought": "buy",
+    "lost": "lose",
+    "died": "die",
+    "dying": "die",
+    "women": "woman",
+    "men": "man",
+    "ate": "eat",
+    "better": "good",
+    "best": "good",
+    "worse": "bad",
+    "worst": "bad",
+}
+
+SUFFIXES = (
+    ("ational", "ate"),
+    ("iveness", "ive"),
+    ("fulness", "ful"),
+    ("ousness", "ous"),
+    ("ations", "ate"),
+    ("ation", "ate"),
+    ("ancy", "ant"),
+    ("ency", "ent"),
+    ("ness", ""),
+    ("ment", ""),
+    ("ings", ""),
+    ("ing", ""),
+    ("ies", "y"),
+    ("ied", "y"),
+    ("ally", "al"),
+    ("ly", ""),
+    ("als", ""),
+    ("al", ""),
+    ("ers", "er"),
+    ("ed", ""),
+    ("es", "e"),
+    ("s", ""),
+)
+
+
+@functools.lru_cache(maxsize=20_000)
+def stem(word):
+    """A rough English stem: enough to make plural, -ing, -ed and -al forms meet."""
+    word = word.replace("'", "")
+    if word in IRREGULAR:
+        return IRREGULAR[word]
+    if len(word) <= 3 or word.isdigit():
+        return word
+    for suffix, replacement in SUFFIXES:
+        if word.endswith(suffix) and len(word) - len(suffix) >= 3:
+            if suffix == "s" and word.endswith(("ss", "us", "is")):
+                return word
+            word = word[: -len(suffix)] + replacement
+            break
+    if word.endswith("e") and len(word) > 4:
+        word = word[:-1]
+    return word
+
+
+def words(text):
+    return WORD.findall((text or "").lower())
+
+
+def terms(text):
+    """The stems of a text's words, in order, stopwords included (passages keep them)."""
+    return [stem(word) for word in words(text)]
+
+
+class Vocabulary:
+    """The stems the passages use, and in how many passages each occurs."""
+
+    def __init__(self, passage_words):
+        """`passage_words`: for each passage, the set of its (lower-case) words."""
+        self.passages = len(passage_words)
+        self.frequency = {}
+        # A word the passages use for each stem, for the search backend (it matches words).
+        self.surface = {}
+        for word_set in passage_words:
+            for term in {stem(word) for word in word_set}:
+                self.frequency[term] = self.frequency.get(term, 0) + 1
+            for word in word_set:
+                self.surface.setdefault(stem(word), word)
+        self.by_initial = {}
+        for term in self.frequency:
+            if len(term) >= 4 and not term.isdigit():
+                self.by_initial.setdefault(term[0], []).append(term)
+
+    def __contains__(self, term):
+        return term in self.frequency
+
+    def closest(self, term):
+        """The passages' stem nearest a misspelt one ("methadon", "withdrawl"), or None."""
+        # Short words have too many near neighbours ("wore", "worse") to mend safely.
+        if len(term) < 5 or term.isdigit():
+            return None
+        candidates = [t for t in self.by_initial.get(term[0], []) if abs(len(t) - len(term)) <= 2]
+        # A started word ("suboxo") is most likely the word it starts.
+        started = sorted((t for t in candidates if t.startswith(term)), key=len)
+        if started and len(term) >= 5:
+            return started[0]
+        close = difflib.get_close_matches(term, candidates, n=1, cutoff=0.8)
+        return close[0] if close else None

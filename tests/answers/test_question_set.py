@@ -1,0 +1,59 @@
+"""The finder against everyday questions (answers/question_set.py), through the Ask page as a
+reader uses it: a question counts as answered when a passage that answers it is among the
+three shown."""
+
+import re
+
+import pytest
+
+from answers.question_set import HELD_OUT, QUESTIONS
+
+pytestmark = pytest.mark.django_db
+BAR = 0.90
+
+
+def shown(client, question):
+    response = client.get("/ask/", {"q": question, "part": "answers"})
+    assert response.status_code == 200, question
+    return re.findall(
+        r'<h3 class="ask-answer__heading"><a href="([^"]+)"', response.content.decode()
+    )
+
+
+def share_answered(client, questions, name):
+    missed = []
+    for question, answering in questions:
+        links = shown(client, question)
+        assert len(links) <= 3
+        if not set(links) & set(answering):
+            missed.append(f"  {question!r}: showed {links}, answered by {list(answering)}")
+    share = 1 - len(missed) / len(questions)
+    answered = len(questions) - len(missed)
+    print(f"\n{name}: {answered} of {len(questions)} answered in the top three ({share:.0%})")
+    print("\n".join(missed))
+    return share, missed
+
+
+def test_the_question_set_names_real_passages(client, demo):
+    from answers.models import Passage
+
+    urls = set(Passage.objects.values_list("url", flat=True))
+    for question, answering in QUESTIONS + HELD_OUT:
+        assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
+
+
+def test_at_least_90_percent_of_everyday_questions_are_answered_in_the_top_three(client, demo):
+    assert len(QUESTIONS) >= 40
+    share, missed = share_answered(client, QUESTIONS, "question set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# The held-out questions were written after tuning and never tuned for; they measured 80 % when
+# written (20 of 25). Below this floor, a change has made the finder generalise worse.
+HELD_OUT_FLOOR = 0.76
+
+
+def test_questions_written_after_tuning_are_answered_nearly_as_well(client, demo):
+    assert len(HELD_OUT) >= 20
+    share, missed = share_answered(client, HELD_OUT, "held-out set")
+    assert share >= HELD_OUT_FLOOR, "\n".join(missed)
