@@ -55,6 +55,7 @@ def test_queue_filters_by_status_page_and_date_and_searches(moderator_client, me
     assert "Approved on meds" in by_status and "Pending on meds" not in by_status
     by_page = queue(moderator_client, f"?page={therapy.pk}")
     assert "Pending on therapy" in by_page and "meds" not in by_page
+    # The filter reads dates in the site's time zone (not UTC: just after midnight UTC they differ).
     today = timezone.localdate(PortalComment.objects.first().submit_date).isoformat()
     assert "Pending on therapy" in queue(moderator_client, f"?submit_date_from={today}")
     assert "Pending on therapy" not in queue(moderator_client, "?submit_date_to=2000-01-01")

@@ -51,7 +51,8 @@ def test_approved_comment_appears_for_everyone_with_name_and_date(
     html = page_html(client, medication)
     assert "Methadone saved my life." in html
     assert "Jo" in html
-    assert comment.submit_date.strftime("%Y-%m-%d") in html  # <time datetime="...">
+    # <time datetime="...">, in the site's time zone (not UTC: after midnight UTC they differ)
+    assert timezone.localtime(comment.submit_date).strftime("%Y-%m-%d") in html
     assert "awaiting moderation" not in html
 
 
