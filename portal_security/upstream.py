@@ -79,6 +79,24 @@ PATCHES = (
         upstream_attribute="wagtail.admin.views.mixins.SpreadsheetExportMixin.preprocess_field_value",
     ),
     Patch(
+        name="page-cached-urls",
+        ours="tx_portal/purge_lists.py",
+        replaces="calls wagtail.contrib.frontend_cache.utils._get_page_cached_urls (private)",
+        why="The purge lists need every URL a page is cached under (each site, each locale, "
+        "routable sub-pages) exactly as frontend_cache's own purge computes them; the function "
+        "that does it is private.",
+        upstream_attribute="wagtail.contrib.frontend_cache.utils._get_page_cached_urls",
+    ),
+    Patch(
+        name="page-serving",
+        ours="tx_portal/page_serving.py",
+        replaces="wagtail.views.serve (the URL pattern is replaced; Page.route is mirrored)",
+        why="Wagtail's route() walks the tree one query per level; the view finds a page by its "
+        "url_path in one query and keeps route()'s rules (drafts, view restrictions, aliases, "
+        "sites). Its own check, tx_portal.E001, also fails when the mirrored upstream code changes.",
+        upstream_attribute="wagtail.views.serve",
+    ),
+    Patch(
         name="workflow-pages-pagination",
         ours="editorial/workflow_admin.py",
         replaces="wagtail.admin.views.workflows.Edit.get_paginated_pages (assigned in install())",
