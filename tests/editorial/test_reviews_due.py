@@ -20,6 +20,11 @@ pytestmark = pytest.mark.django_db
 
 
 REFERENCE = {"type": "reference", "value": {"title": "TIP 63", "publisher": "SAMHSA"}}
+# A page with everything the content checks ask for cites at least two sources.
+SECOND_REFERENCE = {
+    "type": "reference",
+    "value": {"title": "Naloxone DrugFacts", "publisher": "FDA"},
+}
 
 
 def days_from_today(days):
@@ -47,8 +52,9 @@ def pages(home):
         "fine": ArticlePageFactory(
             parent=home,
             title="Fentanyl",
+            summary="Fentanyl is a very strong opioid. Naloxone can undo an overdose.",
             next_review_due=days_from_today(31),
-            references=[REFERENCE],
+            references=[REFERENCE, SECOND_REFERENCE],
         ),
         "never reviewed": ArticlePageFactory(
             parent=home,
