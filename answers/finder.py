@@ -22,7 +22,7 @@ from tx_portal.crisis_language import DEFAULT_CRISIS_WORDS, matched_terms
 from tx_portal.models import SafetySettings
 
 from .models import Passage
-from .wording import EVERYDAY, STOPWORDS, Vocabulary, stem, words
+from .wording import EVERYDAY, PHRASES, STOPWORDS, Vocabulary, stem, words
 
 ANSWERS_SHOWN = 3
 # A question is answered well when its best passage matches at least this share of the
@@ -167,8 +167,8 @@ def concepts_of(query, vocabulary):
         for meaning in query.synonyms.get(word, []):
             if meaning not in STOPWORDS:
                 add(stem(meaning), SYNONYM_WEIGHT)
-        if word in EVERYDAY:
-            add(stem(EVERYDAY[word]), EVERYDAY_WEIGHT)
+        for meaning in EVERYDAY.get(word, []):
+            add(stem(meaning), EVERYDAY_WEIGHT)
         if own not in vocabulary and not any(term in vocabulary for term in alternatives):
             mended = vocabulary.closest(own)
             if mended:
@@ -176,6 +176,13 @@ def concepts_of(query, vocabulary):
         concept = Concept(word, alternatives)
         concept.idf = max(idf(term, vocabulary) for term in alternatives)
         concepts.append(concept)
+    text = query.text.lower()
+    for pattern, meaning in PHRASES:
+        found = pattern.search(text)
+        if found:
+            concept = Concept(found.group(0), {stem(word): EVERYDAY_WEIGHT for word in meaning})
+            concept.idf = max(idf(term, vocabulary) for term in concept.alternatives)
+            concepts.append(concept)
     return concepts
 
 
