@@ -10,6 +10,8 @@ in a heading counts more than one in the text, rare terms more than common ones 
 and a passage that matches more of the question's subjects ranks above one that repeats one.
 """
 
+import difflib
+import functools
 import math
 import time
 import uuid
@@ -173,6 +175,9 @@ def concepts_of(query, vocabulary):
             mended = vocabulary.closest(own)
             if mended:
                 add(mended, MENDED_WEIGHT)
+            # A misspelt everyday word ("confidental", "insurence") stands for what it means.
+            for meaning in EVERYDAY.get(closest_everyday(word), []):
+                add(stem(meaning), MENDED_WEIGHT * EVERYDAY_WEIGHT)
         concept = Concept(word, alternatives)
         concept.idf = max(idf(term, vocabulary) for term in alternatives)
         concepts.append(concept)
@@ -184,6 +189,19 @@ def concepts_of(query, vocabulary):
             concept.idf = max(idf(term, vocabulary) for term in concept.alternatives)
             concepts.append(concept)
     return concepts
+
+
+@functools.lru_cache(maxsize=2_000)
+def closest_everyday(word):
+    """The everyday word a misspelt one is nearest ("insurence": "insurance"), or None. Short
+    words have too many near neighbours to mend safely."""
+    if len(word) < 5 or word in EVERYDAY:
+        return None
+    close = difflib.get_close_matches(word, LONG_EVERYDAY_WORDS, n=1, cutoff=0.85)
+    return close[0] if close else None
+
+
+LONG_EVERYDAY_WORDS = [word for word in EVERYDAY if len(word) >= 5]
 
 
 def idf(term, vocabulary):
