@@ -27,8 +27,8 @@ STOPWORDS = frozenset(STOPWORD_TEXT.split())
 EVERYDAY_TEXT = """
 son: family child
 daughter: family child
-kid: child
-kids: child
+kid: child son daughter
+kids: child children son daughter
 child: young
 teen: young teens
 teens: young
@@ -193,6 +193,11 @@ hep: hepatitis
 expired: expiry
 expiration: expiry
 dangerous: risk warnings
+mix: interactions
+mixing: interactions
+mixed: interactions
+combine: interactions
+combining: interactions
 danger: risk warnings
 risky: risk
 risks: risk
