@@ -4,7 +4,8 @@ Written the way readers type (lower case, misspelt, brand names, no punctuation)
 lists the passage or passages (page path and anchor) that answer it; a question counts as
 answered when one of them is among the three passages shown. tests/answers/test_question_set.py
 prints the share and fails below 90 %. HELD_OUT was written after the ranking was tuned and is
-never tuned for: it shows how the finder does on questions it has not seen.
+never tuned for: it shows how the finder does on questions it has not seen. HELD_OUT_2 was
+written later still, before the next round of changes, and measured once after them.
 """
 
 METHADONE = "/medications/methadone/"
@@ -391,8 +392,9 @@ HELD_OUT = [
     ("does vivitrol block fentanyl", at(NALTREXONE, "how-it-works", "summary")),
 ]
 
-# Written after a second round of general changes (wider everyday wording) and measured once,
-# never tuned for: the finder's figure on questions nobody tuned it with.
+# Written before a second round of general changes (a wider everyday table, everyday phrases)
+# and measured once after it, never tuned for: the finder's figure on questions nobody tuned it
+# with.
 HELD_OUT_2 = [
     (
         "my son is on methadone how long will he need it",
