@@ -10,6 +10,8 @@ in a heading counts more than one in the text, rare terms more than common ones 
 and a passage that matches more of the question's subjects ranks above one that repeats one.
 """
 
+import difflib
+import functools
 import math
 import time
 import uuid
@@ -22,7 +24,7 @@ from tx_portal.crisis_language import DEFAULT_CRISIS_WORDS, matched_terms
 from tx_portal.models import SafetySettings
 
 from .models import Passage
-from .wording import EVERYDAY, STOPWORDS, Vocabulary, stem, words
+from .wording import EVERYDAY, PHRASES, STOPWORDS, Vocabulary, stem, words
 
 ANSWERS_SHOWN = 3
 # A question is answered well when its best passage matches at least this share of the
@@ -167,16 +169,39 @@ def concepts_of(query, vocabulary):
         for meaning in query.synonyms.get(word, []):
             if meaning not in STOPWORDS:
                 add(stem(meaning), SYNONYM_WEIGHT)
-        if word in EVERYDAY:
-            add(stem(EVERYDAY[word]), EVERYDAY_WEIGHT)
+        for meaning in EVERYDAY.get(word, []):
+            add(stem(meaning), EVERYDAY_WEIGHT)
         if own not in vocabulary and not any(term in vocabulary for term in alternatives):
             mended = vocabulary.closest(own)
             if mended:
                 add(mended, MENDED_WEIGHT)
+            # A misspelt everyday word ("confidental", "insurence") stands for what it means.
+            for meaning in EVERYDAY.get(closest_everyday(word), []):
+                add(stem(meaning), MENDED_WEIGHT * EVERYDAY_WEIGHT)
         concept = Concept(word, alternatives)
         concept.idf = max(idf(term, vocabulary) for term in alternatives)
         concepts.append(concept)
+    text = query.text.lower()
+    for pattern, meaning in PHRASES:
+        found = pattern.search(text)
+        if found:
+            concept = Concept(found.group(0), {stem(word): EVERYDAY_WEIGHT for word in meaning})
+            concept.idf = max(idf(term, vocabulary) for term in concept.alternatives)
+            concepts.append(concept)
     return concepts
+
+
+@functools.lru_cache(maxsize=2_000)
+def closest_everyday(word):
+    """The everyday word a misspelt one is nearest ("insurence": "insurance"), or None. Short
+    words have too many near neighbours to mend safely."""
+    if len(word) < 5 or word in EVERYDAY:
+        return None
+    close = difflib.get_close_matches(word, LONG_EVERYDAY_WORDS, n=1, cutoff=0.85)
+    return close[0] if close else None
+
+
+LONG_EVERYDAY_WORDS = [word for word in EVERYDAY if len(word) >= 5]
 
 
 def idf(term, vocabulary):

@@ -4,7 +4,8 @@ Written the way readers type (lower case, misspelt, brand names, no punctuation)
 lists the passage or passages (page path and anchor) that answer it; a question counts as
 answered when one of them is among the three passages shown. tests/answers/test_question_set.py
 prints the share and fails below 90 %. HELD_OUT was written after the ranking was tuned and is
-never tuned for: it shows how the finder does on questions it has not seen.
+never tuned for: it shows how the finder does on questions it has not seen. HELD_OUT_2 was
+written later still, before the next round of changes, and measured once after them.
 """
 
 METHADONE = "/medications/methadone/"
@@ -389,4 +390,93 @@ HELD_OUT = [
         at(CONTINGENCY, "summary", "approach", "why-rewards-help", "evidence"),
     ),
     ("does vivitrol block fentanyl", at(NALTREXONE, "how-it-works", "summary")),
+]
+
+# Written before a second round of general changes (a wider everyday table, everyday phrases)
+# and measured once after it, never tuned for: the finder's figure on questions nobody tuned it
+# with.
+HELD_OUT_2 = [
+    (
+        "my son is on methadone how long will he need it",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone"),
+    ),
+    ("what is tranq", at(HARM, "xylazine-or-tranq")),
+    ("can my job find out im in rehab", at(CARE, "will-my-employer-find-out", "your-privacy")),
+    (
+        "how do i afford suboxone",
+        at(BUPRENORPHINE, "cost") + at(CARE, "paying-for-treatment", "what-if-i-have-no-insurance"),
+    ),
+    (
+        "im expecting should i detox cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "when do you start feeling dopesick",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    (
+        "can i get suboxone online",
+        at(BUPRENORPHINE, "where-given") + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    ("lucemyra side effects dizzy", at(LOFEXIDINE, "side-effects", "warnings")),
+    (
+        "how many mg of suboxone a day",
+        at(BUPRENORPHINE, "how-much-buprenorphine-can-i-take-in-a-day"),
+    ),
+    (
+        "my teenager is using pills what medicine can help",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    (
+        "will i get arrested if i call 911 for an overdose",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    ("i relapsed am i a failure", at(POST_ACUTE, "is-it-a-failure-if-i-use-again")),
+    ("how does the vivitrol shot work", at(NALTREXONE, "how-it-works")),
+    (
+        "why does suboxone go under the tongue",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    ("methadone take homes", at(METHADONE, "when-can-i-take-doses-home")),
+    (
+        "how long after last use can i start vivitrol",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    ("free needles near me", at(HARM, "syringe-services-programs")),
+    (
+        "should i let my brother hit rock bottom",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    ("what do i bring to my first apointment", at(CARE, "what-should-i-bring-to-my-first-visit")),
+    (
+        "is methadone just replacing one adiction with another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "newborn baby withdrawal after birth",
+        at(PREGNANCY, "after-your-baby-is-born", "what-helps-a-baby-with-withdrawal-signs")
+        + at(METHADONE, "pregnancy")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    ("cbt what happens in a session", at(CBT, "what-a-session-is-like", "approach")),
+    (
+        "depressed and cant sleep a month after getting clean",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "can my family doctor give me bupe",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    ("where to get tested for hep c", at(HARM, "testing-for-hiv-and-hepatitis-c")),
 ]

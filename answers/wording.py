@@ -21,76 +21,219 @@ thank actually still ever even
 """
 STOPWORDS = frozenset(STOPWORD_TEXT.split())
 
-# Everyday words readers use for the people and things the pages name otherwise. These are
-# plain English, not the site's vocabulary: editors' synonyms (site_search) come on top.
+# Everyday words readers use for the people and things the pages name otherwise, each with the
+# words the pages use (any of them matches). These are plain English, not the site's
+# vocabulary: editors' synonyms (site_search) come on top.
+EVERYDAY_TEXT = """
+son: family child
+daughter: family child
+kid: child son daughter
+kids: child children son daughter
+child: young
+teen: young teens
+teens: young
+teenager: young teens
+teenagers: young teens
+adolescent: young teens
+minor: young teens
+husband: family partner
+wife: family partner
+spouse: family partner
+partner: family
+boyfriend: family partner
+girlfriend: family partner
+fiance: family partner
+mom: family parent
+mum: family parent
+mother: family parent
+dad: family parent
+father: family parent
+brother: family
+sister: family
+sibling: family
+cousin: family
+nephew: family
+niece: family
+grandson: family
+granddaughter: family
+parent: family
+parents: family
+loved: family
+roommate: friends
+buddy: friend
+myself: yourself
+pregnant: pregnancy
+expecting: pregnancy
+unborn: pregnancy baby
+baby: pregnancy
+newborn: baby
+infant: baby
+breastfeed: breastfeeding
+breast: breastfeeding
+nursing: breastfeeding
+price: cost
+prices: cost
+pay: cost
+paying: cost
+afford: cost
+affordable: cost
+expensive: cost
+cheap: cost
+cheaper: cost
+fee: cost
+fees: cost
+bill: cost
+money: cost
+covered: coverage
+cover: coverage
+insurance: coverage
+medicaid: coverage
+medicare: coverage
+confidential: privacy
+private: privacy
+secret: privacy
+anonymous: privacy
+records: privacy
+shot: injection
+shots: injection
+jab: injection
+pill: tablet
+pills: tablet
+strip: film
+strips: film
+dosage: dose
+dosing: dose
+mg: dose
+milligrams: dose
+amount: dose
+symptom: signs
+symptoms: signs
+opiate: opioid
+opiates: opioids
+fent: fentanyl
+dope: heroin
+smack: heroin
+tranq: xylazine
+oxy: opioid pain
+oxys: opioid pain
+percs: opioid pain
+percocet: opioid pain
+oxycontin: opioid pain
+oxycodone: opioid pain
+vicodin: opioid pain
+hydrocodone: opioid pain
+painkillers: opioid pain
+od: overdose
+oding: overdose
+overdosing: overdose
+sick: nausea
+vomit: vomiting
+puking: vomiting
+throwing: vomiting
+sweats: sweating
+shakes: shaky
+achy: aches
+restless: restlessness
+insomnia: sleep
+depressed: mood
+depression: mood
+sad: mood
+anxious: anxiety
+tired: tiredness
+exhausted: tiredness
+urges: cravings
+craving: cravings
+clean: free
+sober: free
+dopesick: withdrawal
+withdrawals: withdrawal
+wd: withdrawal
+detoxing: withdrawal
+kick: withdrawal
+kicking: withdrawal
+quit: stop
+quitting: stop
+wean: taper stop
+weaning: taper stop
+relapsed: relapse
+slip: relapse
+slipped: relapse
+rehab: residential
+inpatient: residential
+counseling: therapy
+counselling: therapy
+counselor: therapy
+therapist: therapy
+meetings: group
+meeting: group
+na: narcotics anonymous
+aa: step
+sponsor: peer
+boss: employer
+job: employer
+coworkers: employer
+doc: doctor
+dr: doctor
+gp: doctor
+physician: doctor
+online: telehealth
+virtual: telehealth
+video: telehealth
+appointment: visit
+intake: visit
+hotline: helpline
+arrested: trouble law
+police: trouble law
+cops: trouble law
+jail: trouble law
+needle: syringe
+needles: syringe
+syringes: syringe
+hep: hepatitis
+expired: expiry
+expiration: expiry
+dangerous: risk warnings
+mix: interactions
+mixing: interactions
+mixed: interactions
+combine: interactions
+combining: interactions
+danger: risk warnings
+risky: risk
+risks: risk
+harmful: risk
+replacing: swapping
+replace: swapping
+substitute: swapping
+trading: swapping
+drinking: alcohol
+booze: alcohol
+xanax: benzodiazepines
+valium: benzodiazepines
+klonopin: benzodiazepines
+benzos: benzodiazepines
+benzo: benzodiazepines
+"""
 EVERYDAY = {
-    "son": "family",
-    "daughter": "family",
-    "kid": "child",
-    "kids": "child",
-    "teen": "young",
-    "teenager": "young",
-    "husband": "family",
-    "wife": "family",
-    "partner": "family",
-    "boyfriend": "family",
-    "girlfriend": "family",
-    "mom": "family",
-    "mum": "family",
-    "mother": "family",
-    "dad": "family",
-    "father": "family",
-    "brother": "family",
-    "sister": "family",
-    "parent": "family",
-    "parents": "family",
-    "loved": "family",
-    "pregnant": "pregnancy",
-    "expecting": "pregnancy",
-    "baby": "pregnancy",
-    "breastfeed": "breastfeeding",
-    "nursing": "breastfeeding",
-    "price": "cost",
-    "pay": "cost",
-    "afford": "cost",
-    "expensive": "cost",
-    "money": "cost",
-    "insurance": "coverage",
-    "medicaid": "coverage",
-    "shot": "injection",
-    "jab": "injection",
-    "pill": "tablet",
-    "pills": "tablet",
-    "strip": "film",
-    "strips": "film",
-    "symptom": "signs",
-    "symptoms": "signs",
-    "opiate": "opioid",
-    "opiates": "opioids",
-    "od": "overdose",
-    "oding": "overdose",
-    "sick": "nausea",
-    "clean": "free",
-    "sober": "free",
-    "dopesick": "withdrawal",
-    "kick": "withdrawal",
-    "quit": "stop",
-    "quitting": "stop",
-    "rehab": "residential",
-    "counseling": "therapy",
-    "counselling": "therapy",
-    "counselor": "therapy",
-    "boss": "employer",
-    "job": "employer",
-    "doc": "doctor",
-    "dr": "doctor",
-    "drinking": "alcohol",
-    "booze": "alcohol",
-    "xanax": "benzodiazepines",
-    "valium": "benzodiazepines",
-    "benzos": "benzodiazepines",
-    "benzo": "benzodiazepines",
+    word.strip(): meaning.split()
+    for word, meaning in (line.split(":") for line in EVERYDAY_TEXT.strip().splitlines())
 }
+
+# Everyday phrases whose words are too common to tell on their own: (a pattern on the
+# lower-case question, the words the pages use for it). Each is one more subject.
+PHRASES = [
+    (re.compile(r"\bhow much (is|are|does|do|will|would)\b(?!.*\b(take|use|dose)\b)"), ["cost"]),
+    (re.compile(r"\bhow much\b.*\b(take|dose)\b"), ["dose"]),
+    (re.compile(r"\bfind(s|ing)? out\b"), ["privacy"]),
+    (re.compile(r"\b1[0-7] ?(years?|yrs?|yo)\b( old)?"), ["young", "teens"]),
+    (re.compile(r"\bcold turkey\b"), ["withdrawal"]),
+    (re.compile(r"\b(come|get|getting|coming) off\b"), ["stop", "taper"]),
+    (re.compile(r"\buse again\b|\busing again\b"), ["relapse"]),
+    (re.compile(r"\btake ?homes?\b"), ["home"]),
+    (re.compile(r"\b(care of|look after|looking after) (myself|me)\b"), ["yourself"]),
+    (re.compile(r"\bhow long\b"), ["long", "last", "lasts"]),
+    (re.compile(r"\bhow often\b"), ["often", "daily", "monthly"]),
+]
 
 # Irregular forms whose endings do not fold.
 IRREGULAR = {

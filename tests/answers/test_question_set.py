@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from answers.question_set import HELD_OUT, QUESTIONS
+from answers.question_set import HELD_OUT, HELD_OUT_2, QUESTIONS
 
 pytestmark = pytest.mark.django_db
 BAR = 0.90
@@ -38,7 +38,7 @@ def test_the_question_set_names_real_passages(client, demo):
     from answers.models import Passage
 
     urls = set(Passage.objects.values_list("url", flat=True))
-    for question, answering in QUESTIONS + HELD_OUT:
+    for question, answering in QUESTIONS + HELD_OUT + HELD_OUT_2:
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
 
@@ -49,11 +49,24 @@ def test_at_least_90_percent_of_everyday_questions_are_answered_in_the_top_three
 
 
 # The held-out questions were written after tuning and never tuned for; they measured 80 % when
-# written (20 of 25). Below this floor, a change has made the finder generalise worse.
-HELD_OUT_FLOOR = 0.76
+# written (20 of 25) and 92 % (23 of 25) after the everyday table was widened. Below this floor
+# (one question fewer), a change has made the finder generalise worse.
+HELD_OUT_FLOOR = 0.88
 
 
 def test_questions_written_after_tuning_are_answered_nearly_as_well(client, demo):
     assert len(HELD_OUT) >= 20
     share, missed = share_answered(client, HELD_OUT, "held-out set")
     assert share >= HELD_OUT_FLOOR, "\n".join(missed)
+
+
+# Written before the everyday table was widened and never tuned for: 23 of 25 with the finder as
+# it was, 25 of 25 measured once after the change (the same author wrote the questions and the
+# table, so read that figure as optimistic). Below the earlier figure, generalising got worse.
+HELD_OUT_2_FLOOR = 0.92
+
+
+def test_a_second_set_of_questions_nobody_tuned_for_is_answered_as_well(client, demo):
+    assert len(HELD_OUT_2) >= 25
+    share, missed = share_answered(client, HELD_OUT_2, "second held-out set")
+    assert share >= HELD_OUT_2_FLOOR, "\n".join(missed)
