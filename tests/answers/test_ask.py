@@ -151,31 +151,32 @@ def warm(client, question):
     client.get("/ask/", {"q": question, "part": "answers"})
 
 
-def test_an_answer_costs_two_queries(client, demo, django_assert_num_queries):
+def test_an_answer_reads_only_the_three_passages_it_shows(client, demo, django_assert_num_queries):
     warm(client, "methadone")
-    # The editors' synonyms of the question's words, and the three passages shown.
-    with django_assert_num_queries(2):
+    # The editors' synonyms are kept between edits (shared fragments): one query, the three
+    # passages shown.
+    with django_assert_num_queries(1):
         html = answers_html(client, "can i take methadone while pregnant")
     assert len(answer_links(html)) == 3
 
 
-def test_a_question_in_crisis_costs_two_queries(client, demo, django_assert_num_queries):
+def test_a_question_in_crisis_costs_one_query(client, demo, django_assert_num_queries):
     warm(client, "i want to die")
-    with django_assert_num_queries(2):
+    with django_assert_num_queries(1):
         html = answers_html(client, "help me i overdosed")
     assert "ask-crisis" in html
 
 
-def test_a_question_without_a_good_answer_costs_two_queries_and_three_with_the_purge(
+def test_a_question_without_a_good_answer_costs_one_query_and_two_with_the_purge(
     client, demo, django_assert_num_queries
 ):
     warm(client, "help me")
     cache.delete("answers:purged-recently")
-    # Synonyms, the count of the question, and the hourly purge of old questions (no passage
-    # matched, so none is read).
-    with django_assert_num_queries(3):
-        answers_html(client, "qwzx vlorp")
+    # The count of the question, and the hourly purge of old questions (no passage matched, so
+    # none is read; the synonyms are kept between edits).
     with django_assert_num_queries(2):
+        answers_html(client, "qwzx vlorp")
+    with django_assert_num_queries(1):
         answers_html(client, "qwzx vlorp")
 
 
@@ -186,12 +187,13 @@ def test_the_first_answer_after_a_change_reads_the_passages_and_help_lines_once(
 
     index_changed()
     cache.set("answers:purged-recently", True)
-    # Synonyms, the passages' terms, the help lines, the count.
+    # The synonyms (first read since the cache was emptied), the passages' terms, the help lines,
+    # the count.
     with django_assert_num_queries(4):
         answers_html(client, "qwzx vlorp")
     index_changed()
-    # Synonyms, the passages' terms, the three passages shown.
-    with django_assert_num_queries(3):
+    # The passages' terms, the three passages shown.
+    with django_assert_num_queries(2):
         answers_html(client, "methadone side effects")
 
 
