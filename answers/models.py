@@ -12,11 +12,13 @@ class Passage(index.Indexed, models.Model):
     anchor = models.CharField(max_length=80)
     position = models.PositiveSmallIntegerField()
     page_title = models.CharField(max_length=255)
-    url = models.CharField(max_length=500, help_text="The page's path with the anchor.")
-    heading = models.CharField(max_length=255)
+    # Text, not a bounded CharField: a page's path, a heading or a question may be of any length
+    # the page itself allows, and a passage must never fail to build for it.
+    url = models.TextField(help_text="The page's path with the anchor.")
+    heading = models.TextField()
     # The page's own names for what it is about (title, generic and brand names): a question
     # naming a medication finds its passages even when the passage does not repeat the name.
-    topic = models.CharField(max_length=500, blank=True)
+    topic = models.TextField(blank=True)
     text = models.TextField(help_text="Plain text, for matching.")
     html = models.TextField(help_text="As shown on the page (escaped or cleaned rich text).")
     reviewer = models.CharField(max_length=255, blank=True)

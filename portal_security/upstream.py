@@ -93,7 +93,8 @@ PATCHES = (
         replaces="wagtail.views.serve (the URL pattern is replaced; Page.route is mirrored)",
         why="Wagtail's route() walks the tree one query per level; the view finds a page by its "
         "url_path in one query and keeps route()'s rules (drafts, view restrictions, aliases, "
-        "sites). Its own check, tx_portal.E001, also fails when the mirrored upstream code changes.",
+        "sites). Its own check, tx_portal.E001, also fails when the mirrored upstream code "
+        "changes.",
         upstream_attribute="wagtail.views.serve",
     ),
     Patch(

@@ -241,7 +241,7 @@ def test_overdose_card_prints_on_one_page(page, demo):
         pdf = page.pdf(format=paper)
         assert pdf_page_count(pdf) == 1, f"the card takes {pdf_page_count(pdf)} {paper} pages"
     page.emulate_media(media="print")
-    assert page.get_by_text("Give naloxone").is_visible()
+    assert page.get_by_text("Give naloxone").first.is_visible()
     assert not page.locator(".site-footer").is_visible()
 
 

@@ -51,6 +51,8 @@ def stack(tmp_path_factory):
         "LOG_LEVEL": "WARNING",
         "EMAIL_BACKEND": "django.core.mail.backends.locmem.EmailBackend",
         "COMMENTS_PER_MINUTE": "1000",
+        # The tests post a form the moment they have read it, as no reader could.
+        "COMMENT_MIN_FILL_SECONDS": "0",
         # nginx and Varnish both append to X-Forwarded-For.
         "TRUSTED_PROXY_HOPS": "2",
         # Pages go stale in the shared cache after 2 s, so the outage test sees stale-if-error.
