@@ -17,7 +17,10 @@ from tests.factories import (
 )
 from tx_portal.views import server_error
 
-pytestmark = pytest.mark.django_db
+# These run among the transactional tests in a full run (after the browser tests, whose flush
+# empties the tables): a serialized rollback puts back what the migrations made (the home page,
+# the staff groups, the workflow) before each test.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 @pytest.fixture

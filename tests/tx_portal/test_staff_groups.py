@@ -4,7 +4,10 @@ import pytest
 from django.contrib.auth.models import Group
 from wagtail.models import GroupApprovalTask, GroupPagePermission, Page, Workflow
 
-pytestmark = pytest.mark.django_db
+# These run among the transactional tests in a full run (after the browser tests, whose flush
+# empties the tables): a serialized rollback puts back what the migrations made (the home page,
+# the staff groups, the workflow) before each test.
+pytestmark = pytest.mark.django_db(transaction=True, serialized_rollback=True)
 
 
 def page_rights(name):
