@@ -11,6 +11,7 @@ serving the payloads unescaped proves the sentinel is seen when a payload does r
 from urllib.parse import quote, urlsplit
 
 import pytest
+from django.conf import settings
 from django.urls import reverse
 from playwright.sync_api import Error as PlaywrightError
 
@@ -119,11 +120,13 @@ class Watcher:
         assert missing == [], f"stored text not shown as text on {surface}: {missing}"
 
 
-def session_cookie(client, site_url):
+def browser_cookie(client, site_url, name="sessionid"):
+    """The test client's cookie `name` (staff's session; a commenter's signed list of the
+    comments they sent) for the browser."""
     host = urlsplit(site_url).hostname
     return {
-        "name": "sessionid",
-        "value": client.cookies["sessionid"].value,
+        "name": name,
+        "value": client.cookies[name].value,
         "domain": host,
         "path": "/",
     }
@@ -171,7 +174,7 @@ def test_no_stored_payload_runs_on_any_page_that_shows_it(
 
     # A commenter's own waiting comments, in their own browser session.
     reader, sent = stored.commenters[-1]
-    xss_context.add_cookies([session_cookie(reader, site_url)])
+    xss_context.add_cookies([browser_cookie(reader, site_url, settings.COMMENT_READER_COOKIE)])
     waiting = [c.text for c in stored.comments if c.pk in sent and c.status == "pending"]
     watcher.load(site_url + stored.comment_page.url)
     watcher.assert_clean("the commenter's waiting comments", waiting)
@@ -181,7 +184,7 @@ def test_no_stored_payload_runs_on_any_page_that_shows_it(
 
     as_moderator = Client()
     as_moderator.force_login(django_user_model.objects.get(username=MODERATOR[0]))
-    xss_context.add_cookies([session_cookie(as_moderator, site_url)])
+    xss_context.add_cookies([browser_cookie(as_moderator, site_url)])
     queue = reverse("wagtailsnippets_comments_portalcomment:list")
     for status in ("pending", "approved"):
         watcher.load(f"{site_url}{queue}?status={status}")
