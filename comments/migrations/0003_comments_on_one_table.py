@@ -51,6 +51,15 @@ def flag_reporter_key(user_id):
     return hashlib.sha256(f"comment-flag-user:{user_id}".encode()).hexdigest()
 
 
+def run_pending_constraint_checks(schema_editor):
+    """PostgreSQL refuses to ALTER or DROP a table while checks of deferred foreign keys, queued
+    by this transaction's row changes, are still pending ("pending trigger events"): run them now,
+    then defer again."""
+    if schema_editor.connection.vendor == "postgresql":
+        schema_editor.execute("SET CONSTRAINTS ALL IMMEDIATE")
+        schema_editor.execute("SET CONSTRAINTS ALL DEFERRED")
+
+
 def copy_comments(apps, schema_editor):
     OldComment = apps.get_model("comments", "PortalComment")
     NewComment = apps.get_model("comments", "OneTableComment")
@@ -100,6 +109,7 @@ def copy_comments(apps, schema_editor):
                 timestamp=flag.flag_date,
                 user_id=flag.user_id,
             )
+    run_pending_constraint_checks(schema_editor)
 
 
 def write_batch(model, batch, db):
@@ -116,6 +126,7 @@ def delete_old_rows(apps, schema_editor):
     copied = list(NewComment.objects.using(db).values_list("pk", flat=True))
     for start in range(0, len(copied), BATCH):
         OldBase.objects.using(db).filter(pk__in=copied[start : start + BATCH]).delete()
+    run_pending_constraint_checks(schema_editor)
 
 
 def refuse_to_reverse(apps, schema_editor):
