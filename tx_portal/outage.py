@@ -105,12 +105,14 @@ def kept_post(request):
         data = request.POST
     except Exception:  # an unreadable body: nothing to keep
         return None
-    if not data.get(form.required_field) or not all(name in data for name in form.hidden_fields):
+    if not data.get(form.required_field):
         return None
     return {
         "form": form,
         "action": request.path,
-        "hidden": [(name, data.get(name, "")) for name in form.hidden_fields],
+        # The hidden fields as they came; one a browser adds by script (a key against sending
+        # twice) may be missing without JavaScript, and is then left out again.
+        "hidden": [(name, data[name]) for name in form.hidden_fields if name in data],
         "typed": [(field, data.get(field.name, "")) for field in form.typed_fields],
     }
 
