@@ -6,21 +6,18 @@ are in crisis (an email address, a phone number, crisis words) is never stored.
 """
 
 import datetime
-import re
 
 from django.core.cache import cache
 from django.db import DatabaseError, connection
 from django.utils import timezone
 
 from site_search.models import words_of
+from tx_portal.personal_details import may_be_kept
 
 from .models import UnansweredQuestion
 
 RETENTION_DAYS = 90
 MAX_CHARS = 200
-EMAIL = re.compile(r"[^\s@]+@[^\s@]+\.[a-z]{2,}|\b[\w.+-]+\s*(?:\(at\)|\[at\])\s*[\w-]+", re.I)
-# Seven or more digits, however they are spaced or punctuated: a phone number, or near enough.
-PHONE = re.compile(r"(?:\d[\s().+/-]{0,3}){7,}")
 PURGE_EVERY_SECONDS = 3600
 
 
@@ -28,14 +25,10 @@ def normalised(text):
     return " ".join(words_of(text))[:MAX_CHARS].strip()
 
 
-def may_be_stored(text, crisis):
-    return not crisis and not EMAIL.search(text) and not PHONE.search(text)
-
-
 def record(text, *, crisis):
     """Count a question without a good answer (one query; the purge at most hourly)."""
     wording = normalised(text)
-    if not wording or not may_be_stored(text, crisis):
+    if not wording or not may_be_kept(text, crisis=bool(crisis)):
         return False
     today = timezone.localdate()
     table = UnansweredQuestion._meta.db_table

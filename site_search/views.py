@@ -9,6 +9,7 @@ from wagtail.search.utils import normalise_query_string
 from tx_portal import shared_fragments
 from tx_portal.page_queries import live_and_public, public_q, restricted_sections
 
+from . import search_terms
 from .query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, parse, with_synonyms
 from .snippets import highlighted_passage, highlighted_summary
 
@@ -58,8 +59,9 @@ def choose_page(raw, num_pages):
 
 
 def search(request):
-    """Search the live, public pages of the reader's site. A GET form: no cookie, no CSRF token,
-    nothing stored (readers' queries are not logged, even for promoted results)."""
+    """Search the live, public pages of the reader's site. A GET form: no cookie, no CSRF token.
+    Nothing about the reader is stored; the words searched are counted for the editors' report
+    (search_terms), once per search, not again for its further pages."""
     query = with_synonyms(parse(request.GET.get("q", "")), request)
     context = {
         "query": query,
@@ -111,6 +113,8 @@ def search(request):
             ],
             promotions=promotions if number == 1 else [],
         )
+        if not request.GET.get("page"):
+            search_terms.record(query)
     if not context.get("results") and not context.get("promotions") and site is not None:
         context["sections"] = shared_fragments.get(
             request, f"search-sections:{site.pk}", lambda: section_links(site, request)
