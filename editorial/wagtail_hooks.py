@@ -12,6 +12,10 @@ from .role_fit import can_work_on_pages
 from .userbar import ClinicalReviewWarningItem
 from .views import ReviewsDueView
 
+# Wagtail's edit view renders only parts of the editor when asked with this (see shows_messages;
+# guarded in portal_security/upstream.py).
+HYDRATE_PARAMETER = "_w_hydrate_create_view"
+
 
 @hooks.register("register_admin_urls")
 def register_reviews_due_urls():
@@ -72,11 +76,23 @@ def changes_requested(page):
     )
 
 
+def shows_messages(request):
+    """Whether this request renders the editor with its messages. Autosave's background requests
+    do not: the JSON save, and the GET that brings a new page's form up to date after its first
+    autosave (Wagtail's "hydrate" request, which renders only parts of the editor). Messages
+    queued there would be shown on the next page instead, doubled and out of date."""
+    return (
+        request.method == "GET"
+        and request.accepts("text/html")
+        and not request.GET.get(HYDRATE_PARAMETER)
+    )
+
+
 @hooks.register("before_edit_page")
 def warn_in_the_editor(request, page):
     """Non-blocking warnings when the editor opens: what the page lacks, and why a clinical
     reviewer cannot approve yet. Nothing is refused here."""
-    if request.method != "GET":
+    if not shows_messages(request):
         return
     latest = page.get_latest_revision_as_object()
     for problem in health_page_problems(latest):

@@ -60,6 +60,16 @@ def template_patch(name, ours, upstream_app, upstream_template, upstream_sha256,
 
 PATCHES = (
     Patch(
+        name="autosave-hydrate-parameter",
+        ours="editorial/wagtail_hooks.py",
+        replaces="reads the edit view's private `_w_hydrate_create_view` query parameter",
+        why="After autosave first saves a new page, the editor fetches the edit view in the "
+        "background with this parameter to bring the form up to date; the editor's warnings "
+        "must not be queued by that request (they would show later, doubled). No public "
+        "attribute of the request says it is a hydrate request.",
+        upstream_attribute="wagtail.admin.views.pages.edit.EditView.hydrate_create_view",
+    ),
+    Patch(
         name="chooser-render",
         ours="portal_security/admin_widgets.py",
         replaces="wagtail.admin.widgets.chooser.BaseChooser.render (assigned in install())",

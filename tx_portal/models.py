@@ -14,6 +14,7 @@ from wagtail.search import index
 
 from . import shared_fragments, structured_data
 from .blocks import HealthBodyBlock, ReferencesBlock
+from .page_forms import PortalPageForm
 from .page_queries import live_and_public
 from .page_serving import ServedInOneQuery
 from .review_dates import one_year_after
@@ -186,6 +187,8 @@ class SafetySettings(BaseGenericSetting):
 class HealthPage(ServedInOneQuery, Page):
     """Prose plus structured, reviewed facts: the base of every clinical page type."""
 
+    base_form_class = PortalPageForm
+
     summary = models.TextField(
         max_length=600,
         help_text="One plain-language paragraph: used on cards, in search results and as the "
@@ -284,6 +287,8 @@ class HealthPage(ServedInOneQuery, Page):
 class IndexPage(ServedInOneQuery, Page):
     """A section front (medications, therapies, detox guide): an introduction, then its children."""
 
+    base_form_class = PortalPageForm
+
     introduction = models.TextField(
         max_length=600, help_text="One paragraph shown at the top and on the home page card."
     )
@@ -307,6 +312,7 @@ class IndexPage(ServedInOneQuery, Page):
 
 
 class HomePage(ServedInOneQuery, Page):
+    base_form_class = PortalPageForm
     introduction = models.TextField(
         max_length=600, help_text="Who the site is for and what it offers, in one paragraph."
     )
