@@ -94,3 +94,31 @@ def test_load_demo_content_command_adds_the_comments(home, client):
     html = client.get(page.url).content.decode()
     assert "Two years on the film now." in html
     assert "From the site’s team" in html
+
+
+def test_old_reports_are_unlinked_from_their_readers_address_in_one_statement(
+    medication, rules, django_assert_max_num_queries
+):
+    from comments.models import CommentReport
+
+    comment = aged(medication, 40)
+    old = [
+        CommentReport.objects.create(
+            comment=comment, reporter_key=f"reader-{n}", network_key=f"network-{n % 3}"
+        )
+        for n in range(30)
+    ]
+    CommentReport.objects.filter(pk__in=[report.pk for report in old]).update(
+        created_at=timezone.now() - datetime.timedelta(days=31)
+    )
+    recent = CommentReport.objects.create(comment=comment, reporter_key="r", network_key="n")
+    # Settings, the comments' addresses, the reports, the old rate-limit counts: not one per report.
+    with django_assert_max_num_queries(6):
+        output = purge()
+    assert "unlinked 30 report(s)" in output
+    keys = set(CommentReport.objects.exclude(pk=recent.pk).values_list("reporter_key", flat=True))
+    assert len(keys) == 30 and all(key.startswith("purged:") for key in keys)
+    recent.refresh_from_db()
+    assert (recent.reporter_key, recent.network_key) == ("r", "n")
+    assert comment.reports.filter(counted=True).count() == 31, "each still counts as one report"
+    assert "unlinked 0 report(s)" in purge(), "a second run changes nothing"

@@ -1,7 +1,8 @@
 from django.core.management.base import BaseCommand
+from django.db.models import CharField, Value
+from django.db.models.functions import Cast, Concat
 from django.utils import timezone
 
-from comments.actions import keyed
 from comments.models import CommentReport, CommentSettings, PortalComment, RateLimitCount
 from comments.rate_limit import current_minute
 from tx_portal.command_arguments import whole_days
@@ -29,16 +30,14 @@ class Command(BaseCommand):
             submit_date__lt=cutoff, ip_address__isnull=False
         ).update(ip_address=None)
         # Reports name their reader by keyed hashes of the address: after the same period they
-        # are unlinked from it (still one per report, so they keep counting as they did).
-        old_reports = CommentReport.objects.filter(created_at__lt=cutoff).exclude(
-            network_key__startswith="purged:"
+        # are unlinked from it, in one statement (each keeps a key of its own, "purged:<id>", so
+        # it still counts as one reader's report).
+        unlinked_key = Concat(Value("purged:"), Cast("pk", output_field=CharField()))
+        unlinked = (
+            CommentReport.objects.filter(created_at__lt=cutoff)
+            .exclude(network_key__startswith="purged:")
+            .update(reporter_key=unlinked_key, network_key=unlinked_key)
         )
-        unlinked = 0
-        for report in old_reports.only("pk").iterator():
-            CommentReport.objects.filter(pk=report.pk).update(
-                reporter_key=keyed("purged", report.pk), network_key=f"purged:{report.pk}"
-            )
-            unlinked += 1
         RateLimitCount.objects.filter(minute__lt=current_minute() - 1).delete()
         self.stdout.write(
             f"Removed the IP address from {removed} comment(s) older than {days} days; "
