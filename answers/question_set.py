@@ -480,3 +480,231 @@ HELD_OUT_2 = [
     ),
     ("where to get tested for hep c", at(HARM, "testing-for-hiv-and-hepatitis-c")),
 ]
+
+# Written fresh before the next round of changes, without looking at the passages, then
+# labelled; measured before and after the changes (the changes were not made for these
+# questions, but they were measured on them).
+UNSEEN = [
+    (
+        "my son is shooting heroin what do i do",
+        at(
+            FAMILIES, "how-can-i-help-my-son-or-daughter", "how-to-help-someone-you-love", "summary"
+        ),
+    ),
+    (
+        "how do i get my daughter into rehab when she doesnt want to go",
+        at(
+            FAMILIES,
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "how-can-i-help-my-son-or-daughter",
+            "how-to-help-someone-you-love",
+            "should-i-wait-until-they-hit-rock-bottom",
+        ),
+    ),
+    (
+        "should we keep narcan at home our teenager uses",
+        at(FAMILIES, "keep-naloxone-at-home", "how-can-i-help-my-son-or-daughter")
+        + at(HARM, "who-should-carry-naloxone", "naloxone-for-friends-and-family")
+        + at(NALOXONE, "be-ready-to-save-a-life")
+        + at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "husband relapsed after 2 yrs clean what now",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "how long does dope sickness last",
+        at(SUBSIDING, "summary", "key-facts") + at(EARLY, "summary") + at(PEAK, "summary"),
+    ),
+    (
+        "day 5 off dope and still cant sleep",
+        at(SUBSIDING, "summary", "signs")
+        + at(POST_ACUTE, "feeling-better-takes-time", "signs")
+        + at(LOFEXIDINE, "part-of-a-bigger-plan"),
+    ),
+    (
+        "when do withdrawls get the worst",
+        at(PEAK, "summary", "key-facts", "getting-through-the-worst-days"),
+    ),
+    (
+        "what can i take for the runs when im withdrawing",
+        at(LOFEXIDINE, "part-of-a-bigger-plan") + at(PEAK, "care"),
+    ),
+    (
+        "whats lucemyra and does it work",
+        at(
+            LOFEXIDINE,
+            "summary",
+            "how-it-works",
+            "key-facts",
+            "will-lofexidine-stop-all-my-symptoms",
+        ),
+    ),
+    ("does clonidine help with withdrawl", at(LOFEXIDINE, "where-given", "cost")),
+    (
+        "its been a month since i quit and i still feel so depressed",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "im pregnant and using will the baby be born addicted",
+        at(PREGNANCY, "after-your-baby-is-born", "summary", "treatment-during-pregnancy")
+        + at(METHADONE, "pregnancy")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "can i breastfeed on subutex",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary") + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "is it safe to go cold turkey while pregnant",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "how many hours after my last shot can i take suboxone",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "took my sub too early and im sicker than before",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    ("what is the sublocade shot", at(BUPRENORPHINE, "summary", "key-facts", "where-given")),
+    ("is brixadi weekly or monthly", at(BUPRENORPHINE, "key-facts", "summary", "where-given")),
+    (
+        "how long after methadone before i can start vivitrol",
+        at(NALTREXONE, "getting-ready-to-start", "warnings", "summary"),
+    ),
+    (
+        "can you still get high if your on vivitrol",
+        at(NALTREXONE, "how-it-works", "summary", "warnings", "getting-ready-to-start")
+        + at(OVERVIEW, "medication-is-the-core-of-treatment"),
+    ),
+    ("does methadone mess with your heart", at(METHADONE, "warnings")),
+    ("does suboxone ruin your teeth", at(BUPRENORPHINE, "warnings")),
+    (
+        "isnt methadone just swapping one drug for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "methadone vs suboxone which is better",
+        at(OVERVIEW, "medication-is-the-core-of-treatment", "summary"),
+    ),
+    (
+        "how do you know if someone is ODing",
+        at(NALOXONE, "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(NALMEFENE, "nalmefene-or-naloxone")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    (
+        "how many narcans can you give someone",
+        at(NALOXONE, "key-facts", "be-ready-to-save-a-life", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "he woke up after narcan do i still need to call 911",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "warnings"),
+    ),
+    ("kloxxado vs narcan difference", at(NALOXONE, "which-naloxone-should-i-buy")),
+    (
+        "is zurnai the same as narcan",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    ("what is opvee", at(NALMEFENE, "summary", "key-facts", "who-can-use-opvee-and-zurnai")),
+    (
+        "do i need a prescription to buy narcan",
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy")
+        + at(FAMILIES, "keep-naloxone-at-home")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "will i get arrested if i call 911 for an overdose",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "does narcan work on tranq",
+        at(
+            HARM,
+            "xylazine-or-tranq",
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+        )
+        + at(NALOXONE, "warnings")
+        + at(NALMEFENE, "warnings"),
+    ),
+    (
+        "where can i get fentanyl test strips",
+        at(HARM, "fentanyl-and-xylazine-test-strips", "syringe-services-programs"),
+    ),
+    ("what is xylazine and why is it in dope", at(HARM, "xylazine-or-tranq")),
+    (
+        "switching to bupe from fentanyl how long to wait",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "can i get take homes at the methadone clinic right away",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "can i start methadone over video call",
+        at(METHADONE, "where-given") + at(CARE, "your-first-visit-to-an-opioid-treatment-program"),
+    ),
+    (
+        "do i have to do counseling to get my methadone",
+        at(METHADONE, "where-given") + at(CARE, "your-first-visit-to-an-opioid-treatment-program"),
+    ),
+    (
+        "can i get suboxone prescribed online",
+        at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "how much is suboxone without insurance",
+        at(BUPRENORPHINE, "cost") + at(CARE, "what-if-i-have-no-insurance"),
+    ),
+    (
+        "is there free treatment if i have no insurance",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "will my employer find out im in treatment",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    ("how do i taper off suboxone", at(BUPRENORPHINE, "warnings")),
+    (
+        "is it ok to drink beer on methadone",
+        at(METHADONE, "warnings", "starting-methadone"),
+    ),
+    ("xanax with subs is it dangerous", at(BUPRENORPHINE, "warnings")),
+    (
+        "can a 16 yr old get on suboxone",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    (
+        "used again after getting clean why is overdose risk higher",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure")
+        + at(PEAK, "getting-through-the-worst-days", "summary", "when-to-get-help")
+        + at(POST_ACUTE, "is-it-a-failure-if-i-use-again", "when-to-get-help")
+        + at(SUBSIDING, "plan-what-comes-next")
+        + at(EARLY, "when-to-get-help"),
+    ),
+]
+
+# Questions from the same fresh set that no page answers (content gaps for editors, not test
+# items): nothing on driving on methadone or buprenorphine, nor on doses while travelling.
+UNSEEN_GAPS = [
+    "my boyfriend is on methadone is it safe for him to drive",
+    "going on vacation how do i get my methadone doses",
+]
