@@ -21,6 +21,17 @@ thank actually still ever even
 """
 STOPWORDS = frozenset(STOPWORD_TEXT.split())
 
+# Words kept as subjects but counted lightly (see finder.LIGHT_WEIGHT): the people a reader
+# asks for, and words for the kind of answer wanted rather than its subject.
+LIGHT_TEXT = """
+son daughter kid kids child children husband wife spouse partner boyfriend girlfriend fiance
+mom mum mother dad father brother sister sibling cousin nephew niece grandson granddaughter
+parent parents loved friend friends roommate buddy
+safe safely ok okay dangerous danger risky bad good better best help helps helpful
+need needs normal fine possible allowed worth hurt harm harmful
+"""
+LIGHT_WORDS = frozenset(LIGHT_TEXT.split())
+
 # Everyday words readers use for the people and things the pages name otherwise, each with the
 # words the pages use (any of them matches). These are plain English, not the site's
 # vocabulary: editors' synonyms (site_search) come on top.
@@ -303,6 +314,9 @@ def stem(word):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
             word = word[: -len(suffix)] + replacement
+            if replacement == "y":
+                # "families" is "family" first, then folds as "family" does.
+                return stem(word)
             break
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
