@@ -17,7 +17,7 @@ might more most much my myself need needs no not now of ok on once one only or o
 out over please really she should so some someone something tell than that thats the their them
 then there these they thing things this those to too u up us very want wants was we were what
 whats when where which while who whom why will with would you your youre yours ya hey hi thanks
-thank actually still ever even
+thank actually still ever even off
 """
 STOPWORDS = frozenset(STOPWORD_TEXT.split())
 
@@ -164,8 +164,8 @@ kick: withdrawal
 kicking: withdrawal
 quit: stop
 quitting: stop
-wean: taper stop
-weaning: taper stop
+wean: taper stop lower
+weaning: taper stop lower
 relapsed: relapse
 slip: relapse
 slipped: relapse
@@ -224,6 +224,39 @@ valium: benzodiazepines
 klonopin: benzodiazepines
 benzos: benzodiazepines
 benzo: benzodiazepines
+beer: alcohol
+wine: alcohol
+liquor: alcohol
+vodka: alcohol
+drunk: alcohol
+drink: alcohol
+drinks: alcohol
+teeth: tooth dental
+tooth: dental
+gums: dental
+dentist: dental
+heart: rhythm
+ekg: ecg
+runs: diarrhea
+diarrhoea: diarrhea
+constipated: constipation
+puke: vomiting
+barf: vomiting
+nauseous: nausea
+nauseated: nausea
+queasy: nausea
+goosebumps: goose bumps
+sleepy: sleepiness
+drowsy: sleepiness
+yrs: years
+yr: years
+shoot: injecting
+shooting: injecting
+taper: lower slowly
+tapering: taper lower slowly
+uninsured: insurance without
+facetime: telehealth
+zoom: telehealth
 """
 EVERYDAY = {
     word.strip(): meaning.split()
@@ -237,13 +270,41 @@ PHRASES = [
     (re.compile(r"\bhow much\b.*\b(take|dose)\b"), ["dose"]),
     (re.compile(r"\bfind(s|ing)? out\b"), ["privacy"]),
     (re.compile(r"\b1[0-7] ?(years?|yrs?|yo)\b( old)?"), ["young", "teens"]),
-    (re.compile(r"\bcold turkey\b"), ["withdrawal"]),
+    (re.compile(r"\bcold turkey\b"), ["withdrawal", "stop", "suddenly"]),
     (re.compile(r"\b(come|get|getting|coming) off\b"), ["stop", "taper"]),
-    (re.compile(r"\buse again\b|\busing again\b"), ["relapse"]),
+    (re.compile(r"\b(use|used|using|uses) again\b"), ["relapse", "use", "tolerance"]),
     (re.compile(r"\btake ?homes?\b"), ["home"]),
     (re.compile(r"\b(care of|look after|looking after) (myself|me)\b"), ["yourself"]),
     (re.compile(r"\bhow long\b"), ["long", "last", "lasts"]),
     (re.compile(r"\bhow often\b"), ["often", "daily", "monthly"]),
+    (
+        re.compile(r"\b(video|phone|zoom) (call|visit|chat)\b|\bover the phone\b"),
+        ["telehealth", "video"],
+    ),
+    (
+        re.compile(r"\b(no|without|dont have|lost my) (health )?insurance\b"),
+        ["without", "insurance"],
+    ),
+    (
+        re.compile(r"\bhow (do|can|would|will) (you|i|we) (know|tell)\b|\b(know|tell) if\b"),
+        ["signs"],
+    ),
+    (
+        re.compile(r"\btake for\b|\bwhat helps\b|\bhelps? with\b|\bremed(y|ies)\b"),
+        ["ease", "medicine"],
+    ),
+    (
+        re.compile(r"\b(vs|versus|compared to|difference between)\b|\bwhich is better\b"),
+        ["or", "which"],
+    ),
+    (
+        re.compile(r"\b(have|need) to\b|\b(required?|mandatory|forced)\b"),
+        ["must", "required", "even"],
+    ),
+    (
+        re.compile(r"\b(taper|tapering|wean|weaning|cut down|cutting down)\b"),
+        ["taper", "lower", "slowly"],
+    ),
 ]
 
 # Irregular forms whose endings do not fold.
@@ -273,6 +334,17 @@ IRREGULAR = {
     "best": "good",
     "worse": "bad",
     "worst": "bad",
+    "used": "use",
+    "using": "use",
+    "woke": "wake",
+    "woken": "wake",
+    "waking": "wake",
+    "tried": "try",
+    "tries": "try",
+    "higher": "high",
+    "highest": "high",
+    "lower": "low",
+    "lowest": "low",
 }
 
 SUFFIXES = (
