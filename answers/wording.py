@@ -169,7 +169,7 @@ weaning: taper stop lower
 relapsed: relapse
 slip: relapse
 slipped: relapse
-rehab: residential
+rehab: residential treatment
 inpatient: residential
 counseling: therapy
 counselling: therapy
@@ -257,6 +257,25 @@ tapering: taper lower slowly
 uninsured: insurance without
 facetime: telehealth
 zoom: telehealth
+junk: heroin
+tar: heroin
+fetty: fentanyl
+blues: fentanyl pills
+m30s: fentanyl pills
+m30: fentanyl pills
+pressies: fentanyl pills
+ods: overdose
+nod: sleepiness
+nodding: sleepiness
+ua: urine test
+pee: urine
+bars: benzodiazepines
+ativan: benzodiazepines
+copay: cost
+underage: young teens
+otp: opioid treatment program
+moud: medication
+mat: medication
 """
 EVERYDAY = {
     word.strip(): meaning.split()
@@ -297,6 +316,12 @@ PHRASES = [
         re.compile(r"\b(vs|versus|compared to|difference between)\b|\bwhich is better\b"),
         ["or", "which"],
     ),
+    (re.compile(r"\bdope ?sick(ness)?\b"), ["withdrawal"]),
+    (re.compile(r"\bside affects?\b"), ["side", "effects"]),
+    (re.compile(r"\bout of pocket\b"), ["cost"]),
+    (re.compile(r"\bhow (soon|quickly|fast)\b"), ["soon", "wait", "minutes", "hours"]),
+    (re.compile(r"\bfell off the wagon\b|\bslipped up\b"), ["relapse"]),
+    (re.compile(r"\bsleeping pills?\b"), ["sedatives"]),
     (
         re.compile(r"\b(have|need) to\b|\b(required?|mandatory|forced)\b"),
         ["must", "required", "even"],
@@ -373,6 +398,9 @@ SUFFIXES = (
 )
 
 
+SHORT_STEM = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
+
+
 @functools.lru_cache(maxsize=20_000)
 def stem(word):
     """A rough English stem: enough to make plural, -ing, -ed and -al forms meet."""
@@ -386,6 +414,9 @@ def stem(word):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
             word = word[: -len(suffix)] + replacement
+            if suffix in ("ing", "ed") and SHORT_STEM.fullmatch(word):
+                # "taking", "dosing": "take", "dose", as the words themselves stem.
+                word += "e"
             if replacement == "y":
                 # "families" is "family" first, then folds as "family" does.
                 return stem(word)
