@@ -5,7 +5,10 @@ lists the passage or passages (page path and anchor) that answer it; a question 
 answered when one of them is among the three passages shown. tests/answers/test_question_set.py
 prints the share and fails below 90 %. HELD_OUT was written after the ranking was tuned and is
 never tuned for: it shows how the finder does on questions it has not seen. HELD_OUT_2 was
-written later still, before the next round of changes, and measured once after them.
+written later still, before the next round of changes, and measured once after them. UNSEEN
+(50 questions, written without looking at the passages; 2 are answered by no page and are kept
+apart as content gaps) was measured before and after the next round; UNSEEN_2 was written after
+that round and measured once. The questions no page answers are listed in *_GAPS for editors.
 """
 
 METHADONE = "/medications/methadone/"
@@ -707,4 +710,117 @@ UNSEEN = [
 UNSEEN_GAPS = [
     "my boyfriend is on methadone is it safe for him to drive",
     "going on vacation how do i get my methadone doses",
+]
+
+# Written after the last change to the finder and measured once, never tuned for (by the same
+# author, who by then knew the passages: read its figure as a little optimistic).
+UNSEEN_2 = [
+    (
+        "my wife keeps nodding off on her methadone is that normal",
+        at(METHADONE, "side-effects", "starting-methadone", "warnings"),
+    ),
+    (
+        "how long do sublocade injections last",
+        at(BUPRENORPHINE, "key-facts", "summary", "where-given"),
+    ),
+    ("whats the strongest narcan", at(NALOXONE, "which-naloxone-should-i-buy")),
+    ("can narcan hurt someone who isnt overdosing", at(NALOXONE, "how-it-works")),
+    (
+        "my 15 year old daughter is addicted to pills where do we start",
+        at(
+            YOUNG,
+            "summary",
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+        )
+        + at(FAMILIES, "how-can-i-help-my-son-or-daughter"),
+    ),
+    ("suboxen makes me constipated", at(BUPRENORPHINE, "side-effects")),
+    (
+        "how long till withdrawl symptoms start after last use",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("does insurance pay for vivitrol", at(NALTREXONE, "cost")),
+    ("goosebumps and cramps day 2 is this normal", at(PEAK, "signs", "summary")),
+    (
+        "mom on methadone wants to breast feed is it ok",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary") + at(METHADONE, "pregnancy"),
+    ),
+    ("can you overdose on subs", at(BUPRENORPHINE, "warnings", "how-it-works")),
+    (
+        "is it true you get paid for clean urine tests",
+        at(CONTINGENCY, "summary", "approach", "why-rewards-help"),
+    ),
+    (
+        "brother just got out of jail whats his overdose risk",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    ("what does tranq do to your skin", at(HARM, "xylazine-or-tranq")),
+    (
+        "fentanyl test strip says negative is it safe",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "do i need to bring id to my first appointment",
+        at(CARE, "what-should-i-bring-to-my-first-visit"),
+    ),
+    (
+        "does my regular dr do suboxone",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "can i get methadone take homes the first week",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "how do i stop taking methadone safely",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone", "warnings"),
+    ),
+    (
+        "i dont want to quit yet can someone still help me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary") + at(HARM, "summary"),
+    ),
+    (
+        "where do i find a methadone clinic near me",
+        at(CARE, "finding-treatment-near-you", "summary")
+        + at(OVERVIEW, "finding-treatment")
+        + at(METHADONE, "where-given"),
+    ),
+    ("what is the xwaiver", at(BUPRENORPHINE, "where-given")),
+    ("is subutex still sold", at(BUPRENORPHINE, "cost")),
+    (
+        "nalmefene how long does it last",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary", "how-it-works"),
+    ),
+    ("will vivitrol make me depressed", at(NALTREXONE, "warnings")),
+    (
+        "cravings wont go away after detox",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time", "care")
+        + at(SUBSIDING, "summary", "signs"),
+    ),
+    (
+        "can my teen get treatment without me knowing",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "text number for samhsa",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "boyfriend uses alone how can i keep him safe",
+        at(HARM, "never-use-alone", "what-if-i-have-no-one-to-be-with-me", "summary")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    (
+        "what happens if i miss my vivitrol shot",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    ("klonopin and methadone together", at(METHADONE, "warnings", "starting-methadone")),
+]
+
+# From the same set, not answered by any page (content gaps, not test items).
+UNSEEN_2_GAPS = [
+    "can a pharmacy refuse to sell me narcan",
+    "how is brixadi different from sublocade",
 ]
