@@ -24,7 +24,7 @@ from tx_portal.crisis_language import DEFAULT_CRISIS_WORDS, matched_terms
 from tx_portal.models import SafetySettings
 
 from .models import Passage
-from .wording import EVERYDAY, PHRASES, STOPWORDS, Vocabulary, stem, words
+from .wording import EVERYDAY, LIGHT_WORDS, PHRASES, STOPWORDS, Vocabulary, stem, words
 
 ANSWERS_SHOWN = 3
 # A question is answered well when its best passage matches at least this share of the
@@ -47,11 +47,13 @@ VERSION_KEY = "answers:version"
 
 @dataclass
 class Concept:
-    """One subject of the question: the reader's word and its stand-ins, {stem: weight}."""
+    """One subject of the question: the reader's word and its stand-ins, {stem: weight}.
+    `matchable`: some passage uses one of them."""
 
     word: str
     alternatives: dict
     idf: float = 0.0
+    matchable: bool = True
 
 
 @dataclass
@@ -155,20 +157,48 @@ def reader_query(raw):
     )
 
 
+# Who is asking about whom ("my son", "husband") and what kind of answer is wanted ("safe",
+# "ok"): words that say less about which passage answers than the question's subject.
+LIGHT_WEIGHT = 0.5
+
+# An editor's synonym of several words ("insurance": "paying for treatment") stands for the
+# whole phrase: its words common to many passages tell little on their own and are dropped.
+COMMON_IDF = 1.5
+
+
+def synonym_terms(meaning, vocabulary):
+    stems = [stem(word) for word in meaning if word not in STOPWORDS]
+    telling = [term for term in stems if idf(term, vocabulary) >= COMMON_IDF]
+    return telling or stems
+
+
 def concepts_of(query, vocabulary):
+    text = query.text.lower()
+    # A phrase ("cold turkey", "video call") is one subject: its words are not subjects too.
+    phrases, absorbed = [], set()
+    for pattern, meaning in PHRASES:
+        found = [match.group(0) for match in pattern.finditer(text)]
+        if found:
+            phrases.append((found[0], meaning))
+            absorbed.update(word for phrase in found for word in words(phrase))
+    own_stems = {stem(word) for word in query.words if word not in absorbed}
     concepts = []
     for word in query.words:
+        if word in absorbed:
+            continue
         alternatives = {}
+        own = stem(word)
 
-        def add(term, weight, alternatives=alternatives):
-            if term and weight > alternatives.get(term, 0):
+        def add(term, weight, alternatives=alternatives, own=own):
+            # A stand-in that is another of the question's own words would count it twice.
+            if not term or (term != own and term in own_stems):
+                return
+            if weight > alternatives.get(term, 0):
                 alternatives[term] = weight
 
-        own = stem(word)
         add(own, 1.0)
-        for meaning in query.synonyms.get(word, []):
-            if meaning not in STOPWORDS:
-                add(stem(meaning), SYNONYM_WEIGHT)
+        for term in synonym_terms(query.synonyms.get(word, []), vocabulary):
+            add(term, SYNONYM_WEIGHT)
         for meaning in EVERYDAY.get(word, []):
             add(stem(meaning), EVERYDAY_WEIGHT)
         if own not in vocabulary and not any(term in vocabulary for term in alternatives):
@@ -178,17 +208,24 @@ def concepts_of(query, vocabulary):
             # A misspelt everyday word ("confidental", "insurence") stands for what it means.
             for meaning in EVERYDAY.get(closest_everyday(word), []):
                 add(stem(meaning), MENDED_WEIGHT * EVERYDAY_WEIGHT)
-        concept = Concept(word, alternatives)
-        concept.idf = max(idf(term, vocabulary) for term in alternatives)
+        concept = concept_of(word, alternatives, vocabulary)
+        if word in LIGHT_WORDS or word.isdigit():
+            concept.idf *= LIGHT_WEIGHT
         concepts.append(concept)
-    text = query.text.lower()
-    for pattern, meaning in PHRASES:
-        found = pattern.search(text)
-        if found:
-            concept = Concept(found.group(0), {stem(word): EVERYDAY_WEIGHT for word in meaning})
-            concept.idf = max(idf(term, vocabulary) for term in concept.alternatives)
-            concepts.append(concept)
+    for phrase, meaning in phrases:
+        alternatives = {stem(word): EVERYDAY_WEIGHT for word in meaning}
+        concepts.append(concept_of(phrase, alternatives, vocabulary))
     return concepts
+
+
+def concept_of(word, alternatives, vocabulary):
+    """A subject, as telling as the rarest of its terms that the passages use (a word no
+    passage uses tells nothing about which passage answers: it counts as the rarest, and no
+    passage matches it)."""
+    used = [term for term in alternatives if term in vocabulary]
+    concept = Concept(word, alternatives, matchable=bool(used))
+    concept.idf = max(idf(term, vocabulary) for term in (used or alternatives))
+    return concept
 
 
 @functools.lru_cache(maxsize=2_000)
@@ -222,9 +259,10 @@ def cues_of(text):
 
 def score(pk, concepts, lengths, cues=frozenset()):
     fields = memo.terms[pk]
-    total, matched_idf, all_idf = 0.0, 0.0, 0.0
+    total, matched_idf, all_idf, matchable_idf = 0.0, 0.0, 0.0, 0.0
     for concept in concepts:
         all_idf += concept.idf
+        matchable_idf += concept.idf if concept.matchable else 0.0
         best, closeness = 0.0, 0.0
         for name, found in fields.items():
             weights = [concept.alternatives[term] for term in found if term in concept.alternatives]
@@ -242,7 +280,10 @@ def score(pk, concepts, lengths, cues=frozenset()):
     coverage = matched_idf / all_idf if all_idf else 0.0
     if cues and total:
         total *= 1 + CUE_BONUS * len(cues & memo.cues.get(pk, frozenset()))
-    return total * (COVERAGE_FLOOR + coverage) ** 2, coverage
+    # Passages are ranked by the share of the subjects some passage could match (a word no
+    # passage uses lowers them all alike); whether the best answers well counts every subject.
+    ranking = matched_idf / matchable_idf if matchable_idf else 0.0
+    return total * (COVERAGE_FLOOR + ranking) ** 2, coverage
 
 
 def candidate_ids(concepts):

@@ -5,7 +5,10 @@ lists the passage or passages (page path and anchor) that answer it; a question 
 answered when one of them is among the three passages shown. tests/answers/test_question_set.py
 prints the share and fails below 90 %. HELD_OUT was written after the ranking was tuned and is
 never tuned for: it shows how the finder does on questions it has not seen. HELD_OUT_2 was
-written later still, before the next round of changes, and measured once after them.
+written later still, before the next round of changes, and measured once after them. UNSEEN
+(50 questions, written without looking at the passages; 2 are answered by no page and are kept
+apart as content gaps) was measured before and after the next round; UNSEEN_2 was written after
+that round and measured once. The questions no page answers are listed in *_GAPS for editors.
 """
 
 METHADONE = "/medications/methadone/"
@@ -479,4 +482,345 @@ HELD_OUT_2 = [
         + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
     ),
     ("where to get tested for hep c", at(HARM, "testing-for-hiv-and-hepatitis-c")),
+]
+
+# Written fresh before the next round of changes, without looking at the passages, then
+# labelled; measured before and after the changes (the changes were not made for these
+# questions, but they were measured on them).
+UNSEEN = [
+    (
+        "my son is shooting heroin what do i do",
+        at(
+            FAMILIES, "how-can-i-help-my-son-or-daughter", "how-to-help-someone-you-love", "summary"
+        ),
+    ),
+    (
+        "how do i get my daughter into rehab when she doesnt want to go",
+        at(
+            FAMILIES,
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "how-can-i-help-my-son-or-daughter",
+            "how-to-help-someone-you-love",
+            "should-i-wait-until-they-hit-rock-bottom",
+        ),
+    ),
+    (
+        "should we keep narcan at home our teenager uses",
+        at(FAMILIES, "keep-naloxone-at-home", "how-can-i-help-my-son-or-daughter")
+        + at(HARM, "who-should-carry-naloxone", "naloxone-for-friends-and-family")
+        + at(NALOXONE, "be-ready-to-save-a-life")
+        + at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "husband relapsed after 2 yrs clean what now",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "how long does dope sickness last",
+        at(SUBSIDING, "summary", "key-facts") + at(EARLY, "summary") + at(PEAK, "summary"),
+    ),
+    (
+        "day 5 off dope and still cant sleep",
+        at(SUBSIDING, "summary", "signs")
+        + at(POST_ACUTE, "feeling-better-takes-time", "signs")
+        + at(LOFEXIDINE, "part-of-a-bigger-plan"),
+    ),
+    (
+        "when do withdrawls get the worst",
+        at(PEAK, "summary", "key-facts", "getting-through-the-worst-days"),
+    ),
+    (
+        "what can i take for the runs when im withdrawing",
+        at(LOFEXIDINE, "part-of-a-bigger-plan") + at(PEAK, "care"),
+    ),
+    (
+        "whats lucemyra and does it work",
+        at(
+            LOFEXIDINE,
+            "summary",
+            "how-it-works",
+            "key-facts",
+            "will-lofexidine-stop-all-my-symptoms",
+        ),
+    ),
+    ("does clonidine help with withdrawl", at(LOFEXIDINE, "where-given", "cost")),
+    (
+        "its been a month since i quit and i still feel so depressed",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "im pregnant and using will the baby be born addicted",
+        at(PREGNANCY, "after-your-baby-is-born", "summary", "treatment-during-pregnancy")
+        + at(METHADONE, "pregnancy")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "can i breastfeed on subutex",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary") + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "is it safe to go cold turkey while pregnant",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "how many hours after my last shot can i take suboxone",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "took my sub too early and im sicker than before",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    ("what is the sublocade shot", at(BUPRENORPHINE, "summary", "key-facts", "where-given")),
+    ("is brixadi weekly or monthly", at(BUPRENORPHINE, "key-facts", "summary", "where-given")),
+    (
+        "how long after methadone before i can start vivitrol",
+        at(NALTREXONE, "getting-ready-to-start", "warnings", "summary"),
+    ),
+    (
+        "can you still get high if your on vivitrol",
+        at(NALTREXONE, "how-it-works", "summary", "warnings", "getting-ready-to-start")
+        + at(OVERVIEW, "medication-is-the-core-of-treatment"),
+    ),
+    ("does methadone mess with your heart", at(METHADONE, "warnings")),
+    ("does suboxone ruin your teeth", at(BUPRENORPHINE, "warnings")),
+    (
+        "isnt methadone just swapping one drug for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "methadone vs suboxone which is better",
+        at(OVERVIEW, "medication-is-the-core-of-treatment", "summary"),
+    ),
+    (
+        "how do you know if someone is ODing",
+        at(NALOXONE, "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(NALMEFENE, "nalmefene-or-naloxone")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    (
+        "how many narcans can you give someone",
+        at(NALOXONE, "key-facts", "be-ready-to-save-a-life", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "he woke up after narcan do i still need to call 911",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "warnings"),
+    ),
+    ("kloxxado vs narcan difference", at(NALOXONE, "which-naloxone-should-i-buy")),
+    (
+        "is zurnai the same as narcan",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    ("what is opvee", at(NALMEFENE, "summary", "key-facts", "who-can-use-opvee-and-zurnai")),
+    (
+        "do i need a prescription to buy narcan",
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy")
+        + at(FAMILIES, "keep-naloxone-at-home")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "will i get arrested if i call 911 for an overdose",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "does narcan work on tranq",
+        at(
+            HARM,
+            "xylazine-or-tranq",
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+        )
+        + at(NALOXONE, "warnings")
+        + at(NALMEFENE, "warnings"),
+    ),
+    (
+        "where can i get fentanyl test strips",
+        at(HARM, "fentanyl-and-xylazine-test-strips", "syringe-services-programs"),
+    ),
+    ("what is xylazine and why is it in dope", at(HARM, "xylazine-or-tranq")),
+    (
+        "switching to bupe from fentanyl how long to wait",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "can i get take homes at the methadone clinic right away",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "can i start methadone over video call",
+        at(METHADONE, "where-given") + at(CARE, "your-first-visit-to-an-opioid-treatment-program"),
+    ),
+    (
+        "do i have to do counseling to get my methadone",
+        at(METHADONE, "where-given") + at(CARE, "your-first-visit-to-an-opioid-treatment-program"),
+    ),
+    (
+        "can i get suboxone prescribed online",
+        at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "how much is suboxone without insurance",
+        at(BUPRENORPHINE, "cost") + at(CARE, "what-if-i-have-no-insurance"),
+    ),
+    (
+        "is there free treatment if i have no insurance",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "will my employer find out im in treatment",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    ("how do i taper off suboxone", at(BUPRENORPHINE, "warnings")),
+    (
+        "is it ok to drink beer on methadone",
+        at(METHADONE, "warnings", "starting-methadone"),
+    ),
+    ("xanax with subs is it dangerous", at(BUPRENORPHINE, "warnings")),
+    (
+        "can a 16 yr old get on suboxone",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    (
+        "used again after getting clean why is overdose risk higher",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure")
+        + at(PEAK, "getting-through-the-worst-days", "summary", "when-to-get-help")
+        + at(POST_ACUTE, "is-it-a-failure-if-i-use-again", "when-to-get-help")
+        + at(SUBSIDING, "plan-what-comes-next")
+        + at(EARLY, "when-to-get-help"),
+    ),
+]
+
+# Questions from the same fresh set that no page answers (content gaps for editors, not test
+# items): nothing on driving on methadone or buprenorphine, nor on doses while travelling.
+UNSEEN_GAPS = [
+    "my boyfriend is on methadone is it safe for him to drive",
+    "going on vacation how do i get my methadone doses",
+]
+
+# Written after the last change to the finder and measured once, never tuned for (by the same
+# author, who by then knew the passages: read its figure as a little optimistic).
+UNSEEN_2 = [
+    (
+        "my wife keeps nodding off on her methadone is that normal",
+        at(METHADONE, "side-effects", "starting-methadone", "warnings"),
+    ),
+    (
+        "how long do sublocade injections last",
+        at(BUPRENORPHINE, "key-facts", "summary", "where-given"),
+    ),
+    ("whats the strongest narcan", at(NALOXONE, "which-naloxone-should-i-buy")),
+    ("can narcan hurt someone who isnt overdosing", at(NALOXONE, "how-it-works")),
+    (
+        "my 15 year old daughter is addicted to pills where do we start",
+        at(
+            YOUNG,
+            "summary",
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+        )
+        + at(FAMILIES, "how-can-i-help-my-son-or-daughter"),
+    ),
+    ("suboxen makes me constipated", at(BUPRENORPHINE, "side-effects")),
+    (
+        "how long till withdrawl symptoms start after last use",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("does insurance pay for vivitrol", at(NALTREXONE, "cost")),
+    ("goosebumps and cramps day 2 is this normal", at(PEAK, "signs", "summary")),
+    (
+        "mom on methadone wants to breast feed is it ok",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary") + at(METHADONE, "pregnancy"),
+    ),
+    ("can you overdose on subs", at(BUPRENORPHINE, "warnings", "how-it-works")),
+    (
+        "is it true you get paid for clean urine tests",
+        at(CONTINGENCY, "summary", "approach", "why-rewards-help"),
+    ),
+    (
+        "brother just got out of jail whats his overdose risk",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    ("what does tranq do to your skin", at(HARM, "xylazine-or-tranq")),
+    (
+        "fentanyl test strip says negative is it safe",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "do i need to bring id to my first appointment",
+        at(CARE, "what-should-i-bring-to-my-first-visit"),
+    ),
+    (
+        "does my regular dr do suboxone",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "can i get methadone take homes the first week",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "how do i stop taking methadone safely",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone", "warnings"),
+    ),
+    (
+        "i dont want to quit yet can someone still help me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary") + at(HARM, "summary"),
+    ),
+    (
+        "where do i find a methadone clinic near me",
+        at(CARE, "finding-treatment-near-you", "summary")
+        + at(OVERVIEW, "finding-treatment")
+        + at(METHADONE, "where-given"),
+    ),
+    ("what is the xwaiver", at(BUPRENORPHINE, "where-given")),
+    ("is subutex still sold", at(BUPRENORPHINE, "cost")),
+    (
+        "nalmefene how long does it last",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary", "how-it-works"),
+    ),
+    ("will vivitrol make me depressed", at(NALTREXONE, "warnings")),
+    (
+        "cravings wont go away after detox",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time", "care")
+        + at(SUBSIDING, "summary", "signs"),
+    ),
+    (
+        "can my teen get treatment without me knowing",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "text number for samhsa",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "boyfriend uses alone how can i keep him safe",
+        at(HARM, "never-use-alone", "what-if-i-have-no-one-to-be-with-me", "summary")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    (
+        "what happens if i miss my vivitrol shot",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    ("klonopin and methadone together", at(METHADONE, "warnings", "starting-methadone")),
+]
+
+# From the same set, not answered by any page (content gaps, not test items).
+UNSEEN_2_GAPS = [
+    "can a pharmacy refuse to sell me narcan",
+    "how is brixadi different from sublocade",
 ]

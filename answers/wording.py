@@ -17,9 +17,20 @@ might more most much my myself need needs no not now of ok on once one only or o
 out over please really she should so some someone something tell than that thats the their them
 then there these they thing things this those to too u up us very want wants was we were what
 whats when where which while who whom why will with would you your youre yours ya hey hi thanks
-thank actually still ever even
+thank actually still ever even off
 """
 STOPWORDS = frozenset(STOPWORD_TEXT.split())
+
+# Words kept as subjects but counted lightly (see finder.LIGHT_WEIGHT): the people a reader
+# asks for, and words for the kind of answer wanted rather than its subject.
+LIGHT_TEXT = """
+son daughter kid kids child children husband wife spouse partner boyfriend girlfriend fiance
+mom mum mother dad father brother sister sibling cousin nephew niece grandson granddaughter
+parent parents loved friend friends roommate buddy
+safe safely ok okay dangerous danger risky bad good better best help helps helpful
+need needs normal fine possible allowed worth hurt harm harmful
+"""
+LIGHT_WORDS = frozenset(LIGHT_TEXT.split())
 
 # Everyday words readers use for the people and things the pages name otherwise, each with the
 # words the pages use (any of them matches). These are plain English, not the site's
@@ -153,12 +164,12 @@ kick: withdrawal
 kicking: withdrawal
 quit: stop
 quitting: stop
-wean: taper stop
-weaning: taper stop
+wean: taper stop lower
+weaning: taper stop lower
 relapsed: relapse
 slip: relapse
 slipped: relapse
-rehab: residential
+rehab: residential treatment
 inpatient: residential
 counseling: therapy
 counselling: therapy
@@ -213,6 +224,58 @@ valium: benzodiazepines
 klonopin: benzodiazepines
 benzos: benzodiazepines
 benzo: benzodiazepines
+beer: alcohol
+wine: alcohol
+liquor: alcohol
+vodka: alcohol
+drunk: alcohol
+drink: alcohol
+drinks: alcohol
+teeth: tooth dental
+tooth: dental
+gums: dental
+dentist: dental
+heart: rhythm
+ekg: ecg
+runs: diarrhea
+diarrhoea: diarrhea
+constipated: constipation
+puke: vomiting
+barf: vomiting
+nauseous: nausea
+nauseated: nausea
+queasy: nausea
+goosebumps: goose bumps
+sleepy: sleepiness
+drowsy: sleepiness
+yrs: years
+yr: years
+shoot: injecting
+shooting: injecting
+taper: lower slowly
+tapering: taper lower slowly
+uninsured: insurance without
+facetime: telehealth
+zoom: telehealth
+junk: heroin
+tar: heroin
+fetty: fentanyl
+blues: fentanyl pills
+m30s: fentanyl pills
+m30: fentanyl pills
+pressies: fentanyl pills
+ods: overdose
+nod: sleepiness
+nodding: sleepiness
+ua: urine test
+pee: urine
+bars: benzodiazepines
+ativan: benzodiazepines
+copay: cost
+underage: young teens
+otp: opioid treatment program
+moud: medication
+mat: medication
 """
 EVERYDAY = {
     word.strip(): meaning.split()
@@ -226,13 +289,47 @@ PHRASES = [
     (re.compile(r"\bhow much\b.*\b(take|dose)\b"), ["dose"]),
     (re.compile(r"\bfind(s|ing)? out\b"), ["privacy"]),
     (re.compile(r"\b1[0-7] ?(years?|yrs?|yo)\b( old)?"), ["young", "teens"]),
-    (re.compile(r"\bcold turkey\b"), ["withdrawal"]),
+    (re.compile(r"\bcold turkey\b"), ["withdrawal", "stop", "suddenly"]),
     (re.compile(r"\b(come|get|getting|coming) off\b"), ["stop", "taper"]),
-    (re.compile(r"\buse again\b|\busing again\b"), ["relapse"]),
+    (re.compile(r"\b(use|used|using|uses) again\b"), ["relapse", "use", "tolerance"]),
     (re.compile(r"\btake ?homes?\b"), ["home"]),
     (re.compile(r"\b(care of|look after|looking after) (myself|me)\b"), ["yourself"]),
     (re.compile(r"\bhow long\b"), ["long", "last", "lasts"]),
     (re.compile(r"\bhow often\b"), ["often", "daily", "monthly"]),
+    (
+        re.compile(r"\b(video|phone|zoom) (call|visit|chat)\b|\bover the phone\b"),
+        ["telehealth", "video"],
+    ),
+    (
+        re.compile(r"\b(no|without|dont have|lost my) (health )?insurance\b"),
+        ["without", "insurance"],
+    ),
+    (
+        re.compile(r"\bhow (do|can|would|will) (you|i|we) (know|tell)\b|\b(know|tell) if\b"),
+        ["signs"],
+    ),
+    (
+        re.compile(r"\btake for\b|\bwhat helps\b|\bhelps? with\b|\bremed(y|ies)\b"),
+        ["ease", "medicine"],
+    ),
+    (
+        re.compile(r"\b(vs|versus|compared to|difference between)\b|\bwhich is better\b"),
+        ["or", "which"],
+    ),
+    (re.compile(r"\bdope ?sick(ness)?\b"), ["withdrawal"]),
+    (re.compile(r"\bside affects?\b"), ["side", "effects"]),
+    (re.compile(r"\bout of pocket\b"), ["cost"]),
+    (re.compile(r"\bhow (soon|quickly|fast)\b"), ["soon", "wait", "minutes", "hours"]),
+    (re.compile(r"\bfell off the wagon\b|\bslipped up\b"), ["relapse"]),
+    (re.compile(r"\bsleeping pills?\b"), ["sedatives"]),
+    (
+        re.compile(r"\b(have|need) to\b|\b(required?|mandatory|forced)\b"),
+        ["must", "required", "even"],
+    ),
+    (
+        re.compile(r"\b(taper|tapering|wean|weaning|cut down|cutting down)\b"),
+        ["taper", "lower", "slowly"],
+    ),
 ]
 
 # Irregular forms whose endings do not fold.
@@ -262,6 +359,17 @@ IRREGULAR = {
     "best": "good",
     "worse": "bad",
     "worst": "bad",
+    "used": "use",
+    "using": "use",
+    "woke": "wake",
+    "woken": "wake",
+    "waking": "wake",
+    "tried": "try",
+    "tries": "try",
+    "higher": "high",
+    "highest": "high",
+    "lower": "low",
+    "lowest": "low",
 }
 
 SUFFIXES = (
@@ -290,6 +398,9 @@ SUFFIXES = (
 )
 
 
+SHORT_STEM = re.compile(r"[^aeiou][aeiou][^aeiouwxy]")
+
+
 @functools.lru_cache(maxsize=20_000)
 def stem(word):
     """A rough English stem: enough to make plural, -ing, -ed and -al forms meet."""
@@ -303,6 +414,12 @@ def stem(word):
             if suffix == "s" and word.endswith(("ss", "us", "is")):
                 return word
             word = word[: -len(suffix)] + replacement
+            if suffix in ("ing", "ed") and SHORT_STEM.fullmatch(word):
+                # "taking", "dosing": "take", "dose", as the words themselves stem.
+                word += "e"
+            if replacement == "y":
+                # "families" is "family" first, then folds as "family" does.
+                return stem(word)
             break
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]

@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from answers.question_set import HELD_OUT, HELD_OUT_2, QUESTIONS
+from answers.question_set import HELD_OUT, HELD_OUT_2, QUESTIONS, UNSEEN, UNSEEN_2
 
 pytestmark = pytest.mark.django_db
 BAR = 0.90
@@ -38,7 +38,7 @@ def test_the_question_set_names_real_passages(client, demo):
     from answers.models import Passage
 
     urls = set(Passage.objects.values_list("url", flat=True))
-    for question, answering in QUESTIONS + HELD_OUT + HELD_OUT_2:
+    for question, answering in QUESTIONS + HELD_OUT + HELD_OUT_2 + UNSEEN + UNSEEN_2:
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
 
@@ -70,3 +70,24 @@ def test_a_second_set_of_questions_nobody_tuned_for_is_answered_as_well(client, 
     assert len(HELD_OUT_2) >= 25
     share, missed = share_answered(client, HELD_OUT_2, "second held-out set")
     assert share >= HELD_OUT_2_FLOOR, "\n".join(missed)
+
+
+# Written fresh (50 questions, 2 of them about things no page covers, see UNSEEN_GAPS) before the
+# finder was changed to generalise better: 33 of 48 (69 %) with the finder as it was. The changes
+# were measured on it, so it is no longer unseen: the bar is the everyday set's.
+def test_a_fresh_set_of_everyday_questions_is_answered_as_well(client, demo):
+    assert len(UNSEEN) >= 40
+    share, missed = share_answered(client, UNSEEN, "fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written after the last change to the finder, measured once and never tuned for: 26 of 31
+# (84 %), short of the 90 % bar. Its author knew the passages by then, so read even that as
+# a little optimistic. Below this floor (one question fewer), generalising got worse.
+UNSEEN_2_FLOOR = 0.83
+
+
+def test_a_second_fresh_set_nobody_tuned_for_is_answered_as_well_as_when_written(client, demo):
+    assert len(UNSEEN_2) >= 30
+    share, missed = share_answered(client, UNSEEN_2, "second fresh set")
+    assert share >= UNSEEN_2_FLOOR, "\n".join(missed)
