@@ -2,15 +2,18 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from site_search import search_terms
 from tx_portal.models import HomePage
 
 
 @pytest.fixture(autouse=True)
 def _fresh_cache():
-    """Wagtail caches site root paths; a stale entry from another test makes page.url None."""
+    """Wagtail caches site root paths; a stale entry from another test makes page.url None.
+    Search counts a test left in memory are dropped (never written to another database)."""
     cache.clear()
     yield
     cache.clear()
+    search_terms.discard_waiting()
 
 
 @pytest.fixture

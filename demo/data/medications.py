@@ -346,6 +346,14 @@ MEDICATIONS = [
                 "<p>Keep naloxone with you if you, a friend or a family member uses opioids. "
                 "Tell people where it is. Check the expiry date on the box.</p>"
             ),
+            question(
+                "How do I know someone is overdosing?",
+                "<p>Signs of an opioid overdose: the person cannot be woken up; their "
+                "breathing is slow or has stopped, or sounds like gurgling or choking; their "
+                "pupils are very small (pinpoint); their lips and nails look blue or grey; "
+                "their body is limp. If you are not sure, give naloxone anyway: it cannot "
+                "harm someone who has not taken opioids.</p>",
+            ),
             callout(
                 "emergency",
                 "Give naloxone and call 911",

@@ -6,7 +6,10 @@ import datetime
 from io import StringIO
 
 import pytest
+from django.core.cache import cache
 from django.core.management import call_command
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 from django.urls import reverse
 from django.utils import timezone
 from wagtail.contrib.search_promotions.models import Query, QueryDailyHits, SearchPromotion
@@ -99,4 +102,30 @@ def test_the_purge_command_says_what_it_removed(client, home):
     out = StringIO()
     call_command("purge_search_terms", stdout=out)
     assert out.getvalue().startswith("1 days of search-term counts")
+    assert counted_terms() == {}
+
+
+def test_searches_cost_no_query_for_the_report_and_are_written_in_one_batch(client, home, settings):
+    settings.SEARCH_TERMS_WRITE_SECONDS = 60
+    search_terms.write_waiting()  # the interval starts now
+    for q in ["naloxone", "methadone", "naloxone", "detox"]:
+        searched(client, q)
+    assert counted_terms() == {}, "nothing written before the interval"
+    cache.set(search_terms.PURGED_RECENTLY, True)
+    with CaptureQueriesContext(connection) as queries:
+        assert search_terms.write_waiting() == 3
+    # The new terms, then every day's count: two statements for the whole batch (in a savepoint).
+    statements = [query["sql"] for query in queries if "SAVEPOINT" not in query["sql"]]
+    assert len(statements) == 2, statements
+    assert counted_terms() == {"naloxone": 2, "methadone": 1, "detox": 1}
+    searched(client, "naloxone")
+    search_terms.write_waiting()
+    assert counted_terms()["naloxone"] == 3, "added to what was written before"
+
+
+def test_a_batch_that_cannot_be_written_does_not_fail_the_search(client, home, monkeypatch):
+    monkeypatch.setattr(search_terms, "NEW_TERMS", "INSERT INTO no_such_table VALUES (%s)")
+    response = client.get(SEARCH, {"q": "naloxone"})
+    assert response.status_code == 200
+    assert "naloxone" in response.content.decode()
     assert counted_terms() == {}

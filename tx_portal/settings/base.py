@@ -186,6 +186,9 @@ else:
 # between edits (tx_portal/shared_fragments.py). The edits are announced through the shared
 # cache, so this is on by default only with Redis (the tests, one process, turn it on).
 SHARED_FRAGMENTS = env_bool("SHARED_FRAGMENTS", default=bool(REDIS_URL))
+# Readers' search terms are counted in each process and written at most this often
+# (site_search/search_terms.py): a search itself costs no query for the editors' report.
+SEARCH_TERMS_WRITE_SECONDS = int(os.environ.get("SEARCH_TERMS_WRITE_SECONDS", "60"))
 # --- end perf
 # --- Shared HTTP cache (Varnish or a CDN in front) ----------------------------------------------
 # Cache-Control of public pages (tx_portal/http_caching.py): browsers keep a page a minute, the

@@ -22,3 +22,6 @@ PASSWORD_RESET_MIN_SECONDS = 0
 # production.
 INSTALLED_APPS = [*INSTALLED_APPS, "demo"]  # noqa: F405
 SHOW_DEMO_REVIEWERS = True
+# Searches are written to the Search terms report at once (tests read it); the query budgets
+# set the production interval back (tests/tx_portal/test_query_budget.py).
+SEARCH_TERMS_WRITE_SECONDS = 0
