@@ -2,9 +2,13 @@
 shared cache, and the form the outage page gives back to a reader. tx_portal knows nothing of
 comments; this wires them in (from CommentsConfig.ready())."""
 
+from django.db.models.signals import post_delete, post_save
+
 from tx_portal import cache_invalidation, outage
 
+from . import approved_list
 from .forms import SECURITY_FIELDS
+from .models import PortalComment
 from .signals import public_comments_changed
 
 COMMENT_FORM_ON_OUTAGE = outage.KeptForm(
@@ -34,4 +38,11 @@ def connect():
     # only wait for moderation change nothing public, so a flood of new comments purges nothing.
     # The comment settings are a site setting: the foundation purges everything when they change.
     public_comments_changed.connect(purge_page_of_comments, dispatch_uid="comments-purge-page")
+    public_comments_changed.connect(approved_list.forget, dispatch_uid="comments-approved-list")
+    post_save.connect(
+        approved_list.forget_on_save, sender=PortalComment, dispatch_uid="comments-list-saved"
+    )
+    post_delete.connect(
+        approved_list.forget_on_delete, sender=PortalComment, dispatch_uid="comments-list-deleted"
+    )
     outage.keep_on_outage(COMMENT_FORM_ON_OUTAGE)

@@ -6,7 +6,7 @@ from django.utils.http import urlencode
 
 from tx_portal.models import SafetySettings
 
-from .. import reader_session
+from .. import approved_list, reader_session
 from ..forms import PortalCommentForm
 from ..models import CommentSettings, CommentStatus, PortalComment
 from ..moderation import CommentingState, commenting_state
@@ -14,29 +14,16 @@ from ..moderation import CommentingState, commenting_state
 register = template.Library()
 
 
-def threads(comments):
-    """Readers' comments oldest first, each with the staff replies under it."""
-    top = [comment for comment in comments if comment.parent_id is None]
-    replies = {}
-    for comment in comments:
-        if comment.parent_id is not None:
-            replies.setdefault(comment.parent_id, []).append(comment)
-    return [(comment, replies.get(comment.pk, [])) for comment in top]
-
-
 @register.inclusion_tag("comments/comment_section.html", takes_context=True)
 def comment_section(context):
     """Approved comments, the reader's own comments awaiting moderation, and the form (or why
-    there is none). Two queries whatever the number of comments; three for a reader who sent
-    one (their browser's cookie names them; no session)."""
+    there is none). Two queries whatever the number of comments, one while the approved list is
+    in the shared cache (approved_list); one more for a reader who sent one (their browser's
+    cookie names them; no session)."""
     request = context.get("request")
     page = context["page"]
     rules = CommentSettings.load(request_or_site=request)
-    approved = list(
-        PortalComment.objects.filter(
-            page_id=page.pk, status=CommentStatus.APPROVED, is_public=True
-        ).order_by("pk")
-    )
+    approved_html, comment_count = approved_list.rendered(request, page)
     sent_ids = reader_session.sent_comment_ids(request) if request else []
     awaiting = []
     if sent_ids:
@@ -62,8 +49,8 @@ def comment_section(context):
         "request": request,
         "page": page,
         "rules": rules,
-        "threads": threads(approved),
-        "comment_count": len(approved),
+        "approved_html": approved_html,
+        "comment_count": comment_count,
         "awaiting": awaiting,
         # Also when a comment with crisis language could not be stored (form error, rate limit).
         "crisis": any(comment.urgent for comment in awaiting) or context.get("comment_crisis"),

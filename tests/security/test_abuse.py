@@ -213,10 +213,11 @@ def searchable_site(django_db_setup, django_db_blocker):
 
 @pytest.mark.parametrize("name", MONSTER_QUERIES)
 def test_a_monster_search_query_costs_no_more_than_its_first_dozen_words(
-    client, searchable_site, name
+    client, searchable_site, name, settings
 ):
     """Its speed is measured by `make bench` ("search, long query"); here, that it does the
     work of a short query: the same database queries as its first dozen words alone."""
+    settings.SEARCH_TERMS_WRITE_SECONDS = 60  # production's: search counts written once a minute
     monster = MONSTER_QUERIES[name]
     first_words = parse(monster).normalised
     client.get(SEARCH, {"q": first_words})  # templates loaded, connections open, caches filled
