@@ -1,5 +1,8 @@
 """Stateless app servers: any number behind the shared cache, sharing PostgreSQL and Redis."""
 
+import time
+import uuid
+
 import pytest
 import requests
 from django.contrib.auth.hashers import PBKDF2PasswordHasher
@@ -82,3 +85,30 @@ def test_an_uploaded_image_is_served_in_front_of_both_servers(cluster, medicatio
         response = requests.get(cluster.front_url + url, timeout=10)
         assert response.status_code == 200, url
         assert response.headers["Content-Type"].startswith("image/"), url
+
+
+def test_the_comment_rate_limit_is_one_count_across_both_servers(cluster, medication):
+    """A reader's comments reach both app servers in turn: the limit counts them together (in
+    Redis), so a second server is no way round it."""
+    from bench.comment_load import form_fields
+
+    limit = 3  # COMMENTS_PER_MINUTE, production's default
+    session = requests.Session()
+    action, form = form_fields(session.get(cluster.front_url + medication.url, timeout=10).text)
+    time.sleep(3.5)  # COMMENT_MIN_FILL_SECONDS: a reader takes at least this long to write
+    answers = []
+    for n in range(limit + 1):
+        data = {
+            **form,
+            "name": "Reader",
+            "email": "reader@example.org",
+            "comment": f"Comment number {n} under one shared limit",
+            "honeypot": "",
+            "idempotency_key": str(uuid.uuid4()),
+        }
+        response = session.post(
+            cluster.front_url + action, data=data, allow_redirects=False, timeout=10
+        )
+        answers.append((response.status_code, response.headers.get("X-Upstream")))
+    assert [status for status, _ in answers] == [302] * limit + [429], answers
+    assert len({upstream for _, upstream in answers}) == 2, f"one server answered all: {answers}"
