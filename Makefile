@@ -104,7 +104,8 @@ checks: install
 security: install
 	$(BIN)/bandit -c pyproject.toml -r . --severity-level high --quiet
 
+# The 25 slowest tests are listed at the end: where to look first when the suite grows slow.
 pytest: install node
-	$(BIN)/python -m pytest $(PYTEST_ARGS)
+	$(BIN)/python -m pytest --durations=25 $(PYTEST_ARGS)
 
 test: lint checks security pytest
