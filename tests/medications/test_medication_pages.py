@@ -147,9 +147,10 @@ def test_medication_page_query_count_does_not_grow_with_related_therapies(
     assert queries == MEDICATION_PAGE_QUERIES, f"{queries} queries with {related} therapies"
 
 
-# Site, the page by its URL (with its reviewer), related therapies, comment settings and approved
-# comments (comments app); settings, menu and breadcrumbs are shared fragments.
-MEDICATION_PAGE_QUERIES = 5
+# Site, the page by its URL (with its reviewer), related therapies, comment settings (the approved
+# comments, once rendered, come from the shared cache); settings, menu and breadcrumbs are shared
+# fragments.
+MEDICATION_PAGE_QUERIES = 4
 
 
 def test_editor_creates_a_medication_page_through_the_admin(admin_client, index):
