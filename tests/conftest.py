@@ -2,8 +2,17 @@ import pytest
 from django.core.cache import cache
 from django.test import Client
 
+from comments import rate_limit
 from site_search import search_terms
 from tx_portal.models import HomePage
+
+
+@pytest.fixture(autouse=True)
+def _one_rate_limit_window(monkeypatch):
+    """The comment rate limit counts per clock minute: a test's posts must not straddle two
+    windows (a flood test would see its count start again at the minute's turn)."""
+    minute = rate_limit.current_minute()
+    monkeypatch.setattr(rate_limit, "current_minute", lambda: minute)
 
 
 @pytest.fixture(autouse=True)
