@@ -4,11 +4,12 @@ process (the shared cache) until one of them changes.
 Rendering a page's comments is most of a health page's render once it has a few dozen. What a
 reader who is not signed in sees of them is the same for everyone (their own comments awaiting
 moderation are shown apart, and staff get a CSRF token in each report form), so it is kept in
-the shared cache under the page's comments version. `public_comments_changed` (an approval, a
-removal, a staff reply...) increments that version after the commit, so the next reader gets a
-fresh list from every process; a render that read the old rows meanwhile is stored under the old
-version, which nobody reads again. Entries also expire after KEEP_SECONDS, which bounds what a
-version increment lost while Redis was unreachable could leave stale.
+the shared cache under the page's comments version. Every save or delete of a comment readers may
+see (an approval, a removal, a staff reply, an edit in the admin) increments that version, at once
+and again after the commit, so the next reader gets a fresh list from every process; a render that
+read the old rows meanwhile is stored under the old version, which nobody reads again. Entries
+also expire after KEEP_SECONDS, which bounds what a version increment lost while Redis was
+unreachable could leave stale.
 """
 
 import logging
@@ -76,9 +77,8 @@ def _render(request, page):
 
 
 def forget_on_save(sender, instance, created, **kwargs):
-    """Any path that changes a comment readers may see (the moderation actions announce theirs;
-    an edit or a status set in the admin or a shell does not): a new comment counts only when
-    it is approved, so a flood of comments waiting for moderation renews nothing."""
+    """A new comment counts only when it is approved (a staff reply), so a flood of comments
+    waiting for moderation renews nothing; any change to an existing one does."""
     if not created or instance.status == CommentStatus.APPROVED:
         _forget_now_and_on_commit(instance.page_id)
 
@@ -90,15 +90,15 @@ def forget_on_delete(sender, instance, **kwargs):
 def _forget_now_and_on_commit(page_id):
     # Now, for this transaction's own later reads; again after the commit, for a process that
     # rendered the old rows in between.
-    forget(None, page_id)
-    transaction.on_commit(lambda: forget(None, page_id))
+    forget(page_id)
+    transaction.on_commit(lambda: forget(page_id))
 
 
-def forget(sender, page_id, **kwargs):
+def forget(page_id):
     """A page's approved comments changed: every process renders them again."""
     try:
         cache.incr(_version_key(page_id))
-    except ValueError:  # no version yet (or it was lost): nothing kept under it is read
-        cache.delete(_version_key(page_id))
+    except ValueError:
+        pass  # no version yet (or it was lost): the next reader starts a new one
     except Exception:
         logger.exception("comments: could not renew the approved list of page %s", page_id)

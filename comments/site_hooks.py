@@ -38,7 +38,8 @@ def connect():
     # only wait for moderation change nothing public, so a flood of new comments purges nothing.
     # The comment settings are a site setting: the foundation purges everything when they change.
     public_comments_changed.connect(purge_page_of_comments, dispatch_uid="comments-purge-page")
-    public_comments_changed.connect(approved_list.forget, dispatch_uid="comments-approved-list")
+    # The approved list (approved_list) is renewed from the saves and deletes themselves: the
+    # moderation actions save the comment, and so does any other change to one.
     post_save.connect(
         approved_list.forget_on_save, sender=PortalComment, dispatch_uid="comments-list-saved"
     )

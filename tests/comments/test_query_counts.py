@@ -39,7 +39,7 @@ def test_page_with_approved_comments_runs_a_fixed_number_of_queries(
 ):
     add_comments(medication, count, moderator)
     assert page_queries(client, medication) == PAGE_QUERIES
-    approved_list.forget(None, medication.pk)  # a comment changed: rendered again, one query
+    approved_list.forget(medication.pk)  # a comment changed: rendered again, one query
     assert count_queries(lambda: client.get(medication.url)) == PAGE_QUERIES + 1
     assert f"Comment number {count - 1}" in client.get(medication.url).content.decode()
 
