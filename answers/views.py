@@ -2,6 +2,7 @@ from django.shortcuts import render
 from django.views.decorators.cache import never_cache
 
 from site_search.query import MAX_QUERY_CHARS
+from tx_portal.page_serving import site_for_request
 
 from . import finder, unanswered
 
@@ -17,6 +18,9 @@ def ask(request):
     """The Ask a question page; with ?part=answers only the answers, for the in-page panel.
     A GET form: nothing about the reader is kept, and answers are never cached (each would
     hold a reader's question)."""
+    site_for_request(
+        request
+    )  # the site and its root paths for the menus, from the shared fragments
     finding = finder.find(question_text(request))
     safety = None
     if finding.asked and (finding.crisis or not finding.answered_well):

@@ -15,6 +15,7 @@ from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 
 from tx_portal.crisis_language import DEFAULT_CRISIS_WORDS
+from tx_portal.models import SettingInSharedFragments
 from tx_portal.text import lines
 
 
@@ -144,7 +145,7 @@ DEFAULT_SPAM_WORDS = "casino\nviagra\npayday loan\ncrypto investment\nseo servic
 
 
 @register_setting(icon="comment")
-class CommentSettings(BaseGenericSetting):
+class CommentSettings(SettingInSharedFragments, BaseGenericSetting):
     """Who may comment and how arriving comments are treated. Moderators edit these."""
 
     class WhoCanComment(models.TextChoices):

@@ -89,7 +89,9 @@ class DetoxPhasePage(HealthPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["medications"] = related_pages.published(self.medications)
+        context["medications"] = related_pages.when_shown(
+            lambda: related_pages.published(self.medications)
+        )
         return context
 
     @property
@@ -132,7 +134,9 @@ class DetoxGuidePage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         live_medications = live_and_public(MedicationPage.objects.order_by("title"))
-        context["phases"] = self.phases().prefetch_related(
-            Prefetch("medications", queryset=live_medications.only("title", "url_path", "path"))
+        context["phases"] = related_pages.when_shown(
+            lambda: self.phases().prefetch_related(
+                Prefetch("medications", queryset=live_medications.only("title", "url_path", "path"))
+            )
         )
         return context

@@ -2,6 +2,7 @@ from django.db import models
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.search import index
 
+from tx_portal import related_pages
 from tx_portal.fields import ChoiceListField
 from tx_portal.models import HealthPage, IndexPage
 from tx_portal.page_queries import live_and_public
@@ -112,7 +113,11 @@ class MedicationPage(HealthPage):
         context = super().get_context(request, *args, **kwargs)
         # A new page in the editor's preview is not saved yet: no therapy can have chosen it.
         context["related_therapies"] = (
-            live_and_public(self.paired_therapies.order_by("title")) if self.pk else []
+            related_pages.when_shown(
+                lambda: live_and_public(self.paired_therapies.order_by("title"))
+            )
+            if self.pk
+            else []
         )
         return context
 
@@ -157,9 +162,9 @@ class MedicationIndexPage(IndexPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        medications = list(self.medications())
+        medications = related_pages.when_shown(self.medications)
         context["medications"] = medications
-        context["groups"] = group_by_class(medications)
+        context["groups"] = related_pages.when_shown(lambda: group_by_class(medications))
         return context
 
 

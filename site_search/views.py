@@ -3,11 +3,12 @@ from dataclasses import dataclass
 from django.core.paginator import Paginator
 from django.shortcuts import render
 from wagtail.contrib.search_promotions.models import SearchPromotion
-from wagtail.models import Page, Site
+from wagtail.models import Page
 from wagtail.search.utils import normalise_query_string
 
 from tx_portal import shared_fragments
 from tx_portal.page_queries import live_and_public, public_q, restricted_sections
+from tx_portal.page_serving import site_for_request
 
 from . import search_terms
 from .query import MAX_QUERY_CHARS, MAX_QUERY_WORDS, parse, with_synonyms
@@ -68,7 +69,7 @@ def search(request):
         "max_query_words": MAX_QUERY_WORDS,
         "max_query_chars": MAX_QUERY_CHARS,
     }
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if query.words and site is not None:
         # Live and public, as plain filters the search backend understands (the restricted
         # sections are kept in the shared fragments: no query of their own).

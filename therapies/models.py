@@ -74,7 +74,9 @@ class TherapyPage(HealthPage):
 
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
-        context["medications"] = related_pages.published(self.medications)
+        context["medications"] = related_pages.when_shown(
+            lambda: related_pages.published(self.medications)
+        )
         return context
 
     def settings_and_formats_text(self):
@@ -116,11 +118,11 @@ class TherapyIndexPage(IndexPage):
     def get_context(self, request, *args, **kwargs):
         context = super().get_context(request, *args, **kwargs)
         form = TherapyFilterForm(request.GET or None)
-        therapies = list(self.therapies())
         setting = form.cleaned_data.get("setting") if form.is_valid() else ""
         if setting:
-            therapies = [t for t in therapies if setting in t.care_settings]
             context["chosen_setting_label"] = CareSetting(setting).label
         context["filter_form"] = form
-        context["therapies"] = therapies
+        context["therapies"] = related_pages.when_shown(
+            lambda: [t for t in self.therapies() if not setting or setting in t.care_settings]
+        )
         return context

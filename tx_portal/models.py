@@ -2,14 +2,16 @@
 reviewer records, the emergency guidance and the site's safety settings."""
 
 from django.conf import settings
-from django.core.exceptions import ValidationError
+from django.contrib.contenttypes.models import ContentType
+from django.core.exceptions import FieldDoesNotExist, ValidationError
 from django.db import models
+from django.db.models import F, Value
 from django.http import HttpRequest
 from django.utils import timezone
 from wagtail.admin.panels import FieldPanel, MultiFieldPanel
 from wagtail.contrib.settings.models import BaseGenericSetting, register_setting
 from wagtail.fields import StreamField
-from wagtail.models import Page, RevisionMixin
+from wagtail.models import Page, RevisionMixin, get_page_models
 from wagtail.search import index
 
 from . import shared_fragments, structured_data
@@ -137,8 +139,25 @@ class FromHelpLines:
         raise AttributeError(f"{self.name} belongs to the HelpLines snippet: edit it there.")
 
 
+class SettingInSharedFragments:
+    """For a site-wide setting every page reads: pages read it from the shared fragments (no
+    query between edits; saving any setting starts a new generation there). Without a request,
+    from the database as usual."""
+
+    @classmethod
+    def load(cls, request_or_site=None):
+        if isinstance(request_or_site, HttpRequest):
+            attribute = cls.get_cache_attr_name()
+            if not hasattr(request_or_site, attribute):
+                loaded = shared_fragments.get(
+                    request_or_site, f"setting:{cls._meta.label_lower}", super().load
+                )
+                setattr(request_or_site, attribute, loaded)
+        return super().load(request_or_site)
+
+
 @register_setting(icon="warning")
-class SafetySettings(BaseGenericSetting):
+class SafetySettings(SettingInSharedFragments, BaseGenericSetting):
     """Which help lines and emergency guidance every page shows, and where Quick exit goes."""
 
     help_lines = models.ForeignKey(
@@ -171,17 +190,6 @@ class SafetySettings(BaseGenericSetting):
 
     class Meta:
         verbose_name = "safety and help lines"
-
-    @classmethod
-    def load(cls, request_or_site=None):
-        """Pages read the settings (with their help lines and guidance) from the shared
-        fragments: no query between edits. Without a request, from the database as usual."""
-        if isinstance(request_or_site, HttpRequest):
-            attribute = cls.get_cache_attr_name()
-            if not hasattr(request_or_site, attribute):
-                loaded = shared_fragments.get(request_or_site, "safety-settings", super().load)
-                setattr(request_or_site, attribute, loaded)
-        return super().load(request_or_site)
 
 
 class HealthPage(ServedInOneQuery, Page):
@@ -311,6 +319,14 @@ class IndexPage(ServedInOneQuery, Page):
         return live_and_public(children)
 
 
+def _has_field(model, name):
+    try:
+        model._meta.get_field(name)
+    except FieldDoesNotExist:
+        return False
+    return True
+
+
 class HomePage(ServedInOneQuery, Page):
     base_form_class = PortalPageForm
     introduction = models.TextField(
@@ -337,15 +353,28 @@ class HomePage(ServedInOneQuery, Page):
         return context
 
     def section_cards(self):
-        """The sections shown in menus, as the cards on the home page show them."""
+        """The sections shown in menus, as the cards on the home page show them: in one query,
+        each page type's children (with its card text: a summary or an introduction) joined
+        in a UNION, rather than the children then one query per page type (`specific()`)."""
+        parts = []
+        for model in get_page_models():
+            text = next(
+                (F(name) for name in ("summary", "introduction") if _has_field(model, name)),
+                Value(""),
+            )
+            parts.append(
+                model.objects.child_of(self)
+                .live()
+                .in_menu()
+                .filter(content_type=ContentType.objects.get_for_model(model))
+                .annotate(card_text=text)
+                .values_list("path", "id", "title", "url_path", "card_text")
+                .order_by()  # page querysets are ordered by path; a UNION's parts cannot be
+            )
+        rows = sorted(parts[0].union(*parts[1:], all=True)) if parts else []
         return [
-            {
-                "title": section.title,
-                "url": section.url,
-                "summary": getattr(section, "summary", ""),
-                "introduction": getattr(section, "introduction", ""),
-            }
-            for section in self.get_children().live().in_menu().specific()
+            {"title": title, "url": Page(id=page_id, url_path=url_path).url, "summary": card_text}
+            for _path, page_id, title, url_path, card_text in rows
         ]
 
     def schema_org_data(self, request, related_medications=None):

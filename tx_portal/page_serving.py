@@ -29,11 +29,13 @@ from functools import cache as memoize
 from django.contrib.contenttypes.models import ContentType
 from django.core import checks
 from django.core.cache import cache
+from django.core.exceptions import DisallowedHost
 from django.http import Http404, HttpResponse
 from wagtail import hooks
 from wagtail import views as wagtail_views
 from wagtail.models import Page, PageQuerySet, PageViewRestriction, Site, get_page_models
 
+from . import shared_fragments
 from .page_queries import alias_in_ancestry, restricted_ancestry
 
 ROUTE_HINT_SECONDS = 24 * 60 * 60
@@ -48,10 +50,11 @@ def routing_is_plain():
 def serve(request, path):
     if not routing_is_plain():
         return wagtail_views.serve(request, path)
-    site = Site.find_for_request(request)
+    site = site_for_request(request)
     if site is None:
         raise Http404
-    page = find_live_page(site, [component for component in path.split("/") if component])
+    components = [component for component in path.split("/") if component]
+    page = find_live_page(site, components, request)
     if page is None:
         raise Http404
     args, kwargs = [], {}
@@ -66,14 +69,63 @@ def serve(request, path):
     return on_serve_chain(page, request, args, kwargs)
 
 
-def find_live_page(site, components):
-    """The live page (specific) at these path components under the site's root, or None."""
-    root_url_path = next(
-        (root.root_path for root in Site.get_site_root_paths() if root.site_id == site.pk), None
-    )
+def site_for_request(request):
+    """`Site.find_for_request(request)`, with the site and the site root paths kept in the shared
+    fragments (sites and pages are watched there), and put where Wagtail looks for them on the
+    request: the menus, links and settings of the render find them there, so a page costs no
+    query for its site and no cache round trip per link."""
+    if not hasattr(request, "_wagtail_site"):
+        try:
+            host = request.get_host()
+        except DisallowedHost:
+            return Site.find_for_request(request)
+        request._wagtail_site = shared_fragments.get(
+            request, f"site-for:{host}:{request.get_port()}", lambda: _site_with_root(request)
+        )
+    if not hasattr(request, "_wagtail_cached_site_root_paths"):
+        request._wagtail_cached_site_root_paths = shared_fragments.get(
+            request, "site-root-paths", Site.get_site_root_paths
+        )
+    return request._wagtail_site
+
+
+def _site_with_root(request):
+    site = Site.find_for_request(request)
+    if site is not None:
+        site.root_page  # noqa: B018  loaded with it: menus and search start from it
+    return site
+
+
+def find_live_page(site, components, request=None):
+    """The live page (specific) at these path components under the site's root, or None.
+
+    For readers who are not signed in, a page found is kept in the shared fragments: every
+    publish, unpublish, move or delete of a page and every change of a view restriction starts
+    a new generation there, and nothing else changes what a reader is served. Staff get the row
+    as it is now (the user bar shows its draft state). A URL that found nothing is not kept:
+    readers choose URLs, and the store must not grow with them."""
+    root_paths = request._wagtail_cached_site_root_paths if request else Site.get_site_root_paths()
+    root_url_path = next((root.root_path for root in root_paths if root.site_id == site.pk), None)
     if root_url_path is None:
         return None
     url_path = root_url_path + "".join(f"{component}/" for component in components)
+    if request is None or request.user.is_authenticated:
+        return _find(site, url_path, request)
+    return shared_fragments.get(
+        request,
+        f"live-page:{site.pk}:{url_path}",
+        lambda: _find(site, url_path, request),
+        keep=lambda page: page is not None,
+    )
+
+
+def _find(site, url_path, request=None):
+    found = _live_url_paths(request).get(url_path) if request is not None else None
+    if found is None and request is not None and shared_fragments.current_generation(request):
+        return None  # not among the live pages' URLs of this generation: no query
+    if found is not None:
+        page = _fetch(found[1], id=found[0], url_path=url_path)
+        return page if page is not None and page.live else None
     hint_key = "page-route:" + hashlib.sha256(f"{site.pk}:{url_path}".encode()).hexdigest()
     hint = cache.get(hint_key)
     page = None
@@ -93,6 +145,21 @@ def find_live_page(site, components):
             return None
         cache.set(hint_key, found, timeout=ROUTE_HINT_SECONDS)
     return page if page.live else None
+
+
+def _live_url_paths(request):
+    """{url_path: (id, content type id)} of every live page, kept in the shared fragments: a URL
+    that is not there is a 404 without a query (pages are a few hundred; readers' URLs are not
+    kept). The first page by tree path wins, as in the query above."""
+
+    def build():
+        paths = {}
+        rows = Page.objects.live().order_by("path").values_list("url_path", "id", "content_type_id")
+        for url_path, page_id, content_type_id in rows:
+            paths.setdefault(url_path, (page_id, content_type_id))
+        return paths
+
+    return shared_fragments.get_read_only(request, "live-url-paths", build)
 
 
 def _fetch(content_type_id, **lookup):
@@ -129,6 +196,9 @@ MIRRORED = {
     "wagtail.models.Page.route_for_request": (Page.route_for_request, "5530d229b2de42ba"),
     "wagtail.query.PageQuerySet.private_q": (PageQuerySet.private_q, "eb30b1c0017f13c2"),
     "wagtail.models.Page.get_view_restrictions": (Page.get_view_restrictions, "f41021bde7cdda11"),
+    # site_for_request puts its answers where these look for them (request attributes)
+    "wagtail.models.Site.find_for_request": (Site.find_for_request, "4edb710b9fd353a0"),
+    "wagtail.models.Page._get_site_root_paths": (Page._get_site_root_paths, "5fdb59893e6df696"),
 }
 
 

@@ -30,12 +30,19 @@ logger = logging.getLogger(__name__)
 GENERATION_KEY = "shared-fragments:generation"
 _REQUEST_ATTRIBUTE = "_shared_fragments_generation"
 
+# Values and rendered HTML kept per generation: a few per page and site, so this many of each is
+# far more than a site has; past it nothing more is kept (built each time) until the next edit
+# starts afresh.
+MAX_ENTRIES = 5000
+
 _lock = threading.Lock()
-_store = {"generation": None, "values": {}}
+_store = {"generation": None, "values": {}, "read_only": {}}
 
 
-def get(request, name, build):
-    """The value called `name` (built with `build()` when this generation has none)."""
+def get(request, name, build, keep=None):
+    """The value called `name` (built with `build()` when this generation has none). With
+    `keep`, a value is kept only when `keep(value)` is true (a page found, not a URL that
+    found none: names that come from a request must not grow the store)."""
     generation = current_generation(request)
     if generation is None:
         return build()
@@ -43,9 +50,27 @@ def get(request, name, build):
     blob = values.get(name)
     if blob is None:
         value = build()
-        values[name] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
+        if (keep is None or keep(value)) and len(values) < MAX_ENTRIES:
+            values[name] = pickle.dumps(value, protocol=pickle.HIGHEST_PROTOCOL)
         return value
     return pickle.loads(blob)  # noqa: S301  # nosec B301: built by this process, see above
+
+
+def get_read_only(request, name, build):
+    """The value called `name`, kept as it is (not pickled): for rendered strings, which nobody
+    can change, and for values every reader only reads (a lookup table)."""
+    generation = current_generation(request)
+    if generation is None:
+        return build()
+    with _lock:
+        kept = _read_only_of(generation)
+        value = kept.get(name)
+    if value is None:
+        value = build()
+        with _lock:
+            if _store["generation"] == generation and len(kept) < MAX_ENTRIES:
+                kept[name] = value
+    return value
 
 
 def current_generation(request):
@@ -71,10 +96,20 @@ def current_generation(request):
 
 def _values_of(generation):
     with _lock:
-        if _store["generation"] != generation:
-            _store["generation"] = generation
-            _store["values"] = {}
+        _renew(generation)
         return _store["values"]
+
+
+def _read_only_of(generation):
+    _renew(generation)
+    return _store["read_only"]
+
+
+def _renew(generation):
+    if _store["generation"] != generation:
+        _store["generation"] = generation
+        _store["values"] = {}
+        _store["read_only"] = {}
 
 
 def invalidate(**kwargs):

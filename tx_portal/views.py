@@ -8,6 +8,7 @@ from django.views.decorators.http import require_safe
 from tx_portal import http_caching, outage
 
 from .models import SafetySettings
+from .page_serving import site_for_request
 
 
 def server_error(request):
@@ -43,6 +44,7 @@ def robots_txt(request):
 def overdose_card(request):
     """The emergency guidance and the help lines on one printable page."""
     http_caching.mark_cacheable(request)
+    site_for_request(request)  # the site for the menus, from the shared fragments
     safety = SafetySettings.load(request_or_site=request)
     return render(
         request,

@@ -58,5 +58,7 @@ def comment_section(context):
         "state": state,
         "form": form,
         "reader_cookie_days": settings.COMMENT_READER_COOKIE_SECONDS // (24 * 60 * 60),
-        "login_url": reverse("wagtailadmin_login") + "?" + urlencode({"next": page.url or "/"}),
+        "login_url": reverse("wagtailadmin_login")
+        + "?"
+        + urlencode({"next": page.get_url(request) or "/"}),
     }

@@ -15,6 +15,7 @@ from tests.factories import (
     MedicationPageFactory,
     TherapyIndexPageFactory,
 )
+from tx_portal import shared_fragments
 from tx_portal.views import server_error
 
 # These run among the transactional tests in a full run (after the browser tests, whose flush
@@ -86,8 +87,11 @@ def test_pages_carry_no_inline_script_or_style(client, home, sections):
 
 def test_home_page_query_count(client, home, sections):
     client.get("/")
-    # Site, the page by its URL; the section cards, settings and menu are shared fragments.
-    assert count_queries(lambda: client.get("/")) == 2
+    # Between edits the home page, its section cards, settings and menu are shared fragments.
+    assert count_queries(lambda: client.get("/")) == 0
+    shared_fragments.invalidate()
+    # After an edit: site, live URLs, page, section cards (one UNION), settings, menu.
+    assert count_queries(lambda: client.get("/")) == 6
 
 
 def test_missing_page_gets_the_friendly_404(client, home):
