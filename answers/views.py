@@ -18,9 +18,6 @@ def ask(request):
     """The Ask a question page; with ?part=answers only the answers, for the in-page panel.
     A GET form: nothing about the reader is kept, and answers are never cached (each would
     hold a reader's question)."""
-    site_for_request(
-        request
-    )  # the site and its root paths for the menus, from the shared fragments
     finding = finder.find(question_text(request))
     safety = None
     if finding.asked and (finding.crisis or not finding.answered_well):
@@ -35,7 +32,9 @@ def ask(request):
         "meta_description": "Ask a question about treatment for opioid addiction and read the "
         "answer from the site's clinically reviewed pages.",
     }
-    template = (
-        "answers/answers.html" if request.GET.get("part") == "answers" else "answers/ask.html"
-    )
+    if request.GET.get("part") == "answers":
+        template = "answers/answers.html"
+    else:
+        template = "answers/ask.html"
+        site_for_request(request)  # the site for the page's menus, from the shared fragments
     return render(request, template, context)

@@ -278,10 +278,10 @@ def test_query_count_does_not_grow_with_the_results(client, home, count, setting
     settings.SEARCH_TERMS_WRITE_SECONDS = 60  # production's: counts written once a minute
     make_results(home, count)
     client.get(SEARCH, {"q": "opioid"})
-    # Site, the ranked first page, one query per page type on it (4); the synonyms, promotions,
+    # The ranked first page, one query per page type on it (4); the site, synonyms, promotions,
     # view restrictions, settings and menu are shared fragments; no count while every result
     # fits on the first page.
-    assert count_queries(lambda: client.get(SEARCH, {"q": "opioid"})) == 6
+    assert count_queries(lambda: client.get(SEARCH, {"q": "opioid"})) == 5
 
 
 def test_searching_sets_no_cookie_and_keeps_only_the_words_searched(client, home):
