@@ -55,10 +55,15 @@ def current_minute():
 class CacheStore:
     def hit(self, key):
         key = f"comments:rate:{key}:{current_minute()}"
-        cache.add(key, 0, timeout=WINDOW_SECONDS * 2)
         try:
-            return cache.incr(key)
-        except ValueError:  # expired between add and incr
+            return cache.incr(key)  # one round trip, but for the first hit of a minute
+        except ValueError:
+            pass
+        if cache.add(key, 1, timeout=WINDOW_SECONDS * 2):
+            return 1
+        try:
+            return cache.incr(key)  # another request added it first
+        except ValueError:  # expired in between
             cache.set(key, 1, timeout=WINDOW_SECONDS * 2)
             return 1
 

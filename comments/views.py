@@ -17,6 +17,7 @@ from wagtail.models import Page, PageViewRestriction
 
 from tx_portal.client_address import client_address
 from tx_portal.models import HealthPage
+from tx_portal.page_serving import live_page_by_id, site_for_request
 
 from . import actions, rate_limit, reader_session
 from .forms import FORM_PROBLEM, HONEYPOT_PROBLEM, TOO_FAST, PortalCommentForm
@@ -34,17 +35,23 @@ LOGIN_REQUIRED = "Please log in to comment on this page. Your comment was not se
 
 
 def health_page_or_404(request, page_id, model_label=None):
-    """The live, public health page a form posts to. The form names the page's type (signed), so
-    the page is usually fetched with its own fields in one query."""
-    page = None
-    model = page_model(model_label)
-    if model is not None:
-        page = model.objects.live().filter(pk=page_id).first()
+    """The live, public health page a form posts to. Between edits it comes from the shared
+    fragments with its view-restriction flags (no query when there are none); otherwise the
+    form names the page's type (signed), so it is fetched with its own fields in one query."""
+    site_for_request(request)  # the site root paths for the page's URL, on the request
+    page = live_page_by_id(request, page_id)  # between edits, from the shared fragments
+    restrictions = page.get_view_restrictions() if page is not None else None
+    if page is None:
+        model = page_model(model_label)
+        if model is not None:
+            page = model.objects.live().filter(pk=page_id).first()
     if page is None:
         page = get_object_or_404(Page.objects.live(), pk=page_id).specific
     if not isinstance(page, HealthPage):
         raise Http404("Comments are only taken on health pages.")
-    for restriction in view_restrictions(page):
+    if restrictions is None:
+        restrictions = view_restrictions(page)
+    for restriction in restrictions:
         if not restriction.accept_request(request):
             raise Http404("This page is not public.")
     return page
@@ -147,7 +154,7 @@ def store(request, comment):
 
 def comment_sent(request, page, comment):
     anchor = "#comment-" + str(comment.pk) if comment.status == CommentStatus.APPROVED else ""
-    response = redirect((page.url or "/") + (anchor or "#your-comments"))
+    response = redirect((page.get_url(request) or "/") + (anchor or "#your-comments"))
     reader_session.remember(request, response, comment)
     return response
 

@@ -151,15 +151,38 @@ def _live_url_paths(request):
     """{url_path: (id, content type id)} of every live page, kept in the shared fragments: a URL
     that is not there is a 404 without a query (pages are a few hundred; readers' URLs are not
     kept). The first page by tree path wins, as in the query above."""
+    return _live_pages(request)[0]
 
+
+def _live_pages(request):
     def build():
-        paths = {}
+        by_url_path, by_id = {}, {}
         rows = Page.objects.live().order_by("path").values_list("url_path", "id", "content_type_id")
         for url_path, page_id, content_type_id in rows:
-            paths.setdefault(url_path, (page_id, content_type_id))
-        return paths
+            by_url_path.setdefault(url_path, (page_id, content_type_id))
+            by_id[page_id] = content_type_id
+        return by_url_path, by_id
 
-    return shared_fragments.get_read_only(request, "live-url-paths", build)
+    return shared_fragments.get_read_only(request, "live-pages", build)
+
+
+def live_page_by_id(request, page_id):
+    """The live page (specific) with this id, as `find_live_page` keeps it, or None; for views
+    that name a page by its id (a comment form posts to its page's id). Without the shared
+    fragments, None: the caller queries as usual."""
+    if shared_fragments.current_generation(request) is None:
+        return None
+    content_type_id = _live_pages(request)[1].get(page_id)
+    if content_type_id is None:
+        return None
+    if request.user.is_authenticated:
+        return _fetch(content_type_id, id=page_id, live=True)
+    return shared_fragments.get(
+        request,
+        f"live-page-id:{page_id}",
+        lambda: _fetch(content_type_id, id=page_id, live=True),
+        keep=lambda page: page is not None,
+    )
 
 
 def _fetch(content_type_id, **lookup):
