@@ -11,6 +11,8 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from wagtail.search import index
 
+from tx_portal import shared_fragments
+
 SNIPPET_CHARS = 220
 
 
@@ -55,14 +57,19 @@ def highlighted_summary(page, words):
     return mark_safe(marked)  # noqa: S308  # nosec B308 B703
 
 
-def highlighted_passage(page, words):
+def highlighted_passage(page, words, request=None):
     """Safe HTML: where the reader's words first appear outside the description, about
-    SNIPPET_CHARS characters, words marked; empty when the description already has them."""
+    SNIPPET_CHARS characters, words marked; empty when the description already has them.
+    With a request, the page's texts are kept in the shared fragments between edits (turning a
+    StreamField into text is most of a results page's work)."""
     pattern = word_pattern(words)
     lead = lead_text(page)
     if pattern is None or pattern.search(lead):
         return ""
-    for text in other_texts(page, lead):
+    texts = shared_fragments.get_read_only(
+        request, f"indexed-texts:{page.pk}:{page.cache_key}", lambda: tuple(other_texts(page, lead))
+    )
+    for text in texts:
         match = pattern.search(text)
         if match:
             # Escaped in _mark, as above.

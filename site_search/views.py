@@ -108,7 +108,7 @@ def search(request):
                     page,
                     type_label(page),
                     highlighted_summary(page, words),
-                    highlighted_passage(page, words),
+                    highlighted_passage(page, words, request),
                 )
                 for page in results_page.object_list
             ],

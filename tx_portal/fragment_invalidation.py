@@ -4,6 +4,7 @@ and whatever a page can show (reviewers, help lines, emergency guidance, images,
 parts of pages kept as HTML, templatetags/kept_html.py, show them)."""
 
 from django.db.models.signals import post_delete, post_save
+from wagtail.contrib.redirects.models import Redirect
 from wagtail.contrib.settings.registry import registry as settings_registry
 from wagtail.models import Page, PageViewRestriction, Site
 from wagtail.signals import page_published, page_unpublished, post_page_move
@@ -12,7 +13,14 @@ from . import shared_fragments
 from .cache_invalidation import shown_on_pages_models
 from .models import EmergencyGuidance, HelpLines, SafetySettings
 
-SHOWN_IN_FRAGMENTS = [SafetySettings, HelpLines, EmergencyGuidance, Site, PageViewRestriction]
+SHOWN_IN_FRAGMENTS = [
+    SafetySettings,
+    HelpLines,
+    EmergencyGuidance,
+    Site,
+    PageViewRestriction,
+    Redirect,  # the paths redirects start from (tx_portal/redirects.py)
+]
 
 
 def _shown_on_pages(sender, created=False, **kwargs):

@@ -33,6 +33,7 @@ from django.core.exceptions import DisallowedHost
 from django.http import Http404, HttpResponse
 from wagtail import hooks
 from wagtail import views as wagtail_views
+from wagtail.contrib.redirects.middleware import RedirectMiddleware, get_redirect
 from wagtail.models import Page, PageQuerySet, PageViewRestriction, Site, get_page_models
 
 from . import shared_fragments
@@ -219,6 +220,12 @@ MIRRORED = {
     "wagtail.models.Page.route_for_request": (Page.route_for_request, "5530d229b2de42ba"),
     "wagtail.query.PageQuerySet.private_q": (PageQuerySet.private_q, "eb30b1c0017f13c2"),
     "wagtail.models.Page.get_view_restrictions": (Page.get_view_restrictions, "f41021bde7cdda11"),
+    # tx_portal.redirects asks Wagtail's redirects middleware only for paths this would try
+    "wagtail.contrib.redirects.middleware.RedirectMiddleware.process_response": (
+        RedirectMiddleware.process_response,
+        "8bf7a59ec00831b5",
+    ),
+    "wagtail.contrib.redirects.middleware.get_redirect": (get_redirect, "3f07aaa13a07ff79"),
     # site_for_request puts its answers where these look for them (request attributes)
     "wagtail.models.Site.find_for_request": (Site.find_for_request, "4edb710b9fd353a0"),
     "wagtail.models.Page._get_site_root_paths": (Page._get_site_root_paths, "5fdb59893e6df696"),

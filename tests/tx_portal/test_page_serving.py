@@ -7,6 +7,7 @@ import pytest
 from wagtail.contrib.redirects.models import Redirect
 from wagtail.models import Page, PageViewRestriction, Site
 
+from tests.admin_forms import count_queries
 from tests.factories import MedicationIndexPageFactory, MedicationPageFactory
 from tx_portal import page_serving
 from tx_portal.models import HomePage
@@ -72,6 +73,21 @@ def test_editors_redirects_still_answer_unknown_urls(client, index):
     response = client.get("/methadone-info/")
     assert response.status_code == 301
     assert response["Location"].endswith(page.url)
+
+
+def test_a_redirect_added_after_its_url_was_a_404_answers_at_once(client, index):
+    """A 404 whose path starts no redirect costs no query (tx_portal/redirects.py); an editor's
+    new redirect, with a query string or an accented path, still answers on the next request."""
+    page = MedicationPageFactory(parent=index, title="Methadone")
+    assert client.get("/old-methadone/").status_code == 404
+    assert count_queries(lambda: client.get("/old-methadone/")) == 0
+    Redirect.objects.create(old_path="/old-methadone", redirect_page=page, is_permanent=False)
+    Redirect.objects.create(old_path="/méthadone", redirect_page=page)
+    response = client.get("/old-methadone/?utm_source=leaflet")
+    assert response.status_code == 302 and response["Location"].endswith(page.url)
+    assert client.get("/m%C3%A9thadone/").status_code == 301
+    Redirect.objects.filter(old_path="/old-methadone").delete()
+    assert client.get("/old-methadone/").status_code == 404
 
 
 def test_a_private_section_asks_for_a_login_and_its_pages_too(client, index):

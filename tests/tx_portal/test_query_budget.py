@@ -71,8 +71,9 @@ BETWEEN_EDITS = {
     "search": {"small": 2, "realistic": 3},
     "search, no query": 0,
     "overdose card": 0,
-    # the redirects (none): a URL that is no live page's needs no query to know it
-    "404": 1,
+    # a URL that is no live page's and starts no redirect needs no query to know it
+    # (tx_portal/redirects.py)
+    "404": 0,
 }
 
 

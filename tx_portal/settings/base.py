@@ -115,7 +115,8 @@ MIDDLEWARE = [
     "portal_security.middleware.RequestBodyLimitMiddleware",
     "django.contrib.messages.middleware.MessageMiddleware",
     "django.middleware.clickjacking.XFrameOptionsMiddleware",
-    "wagtail.contrib.redirects.middleware.RedirectMiddleware",
+    # Wagtail's RedirectMiddleware, asked only when a redirect could match (tx_portal/redirects.py)
+    "tx_portal.redirects.KnownRedirectsMiddleware",
     # Admin query strings Wagtail would answer with a 500 (bulk-action ids that are not ids, a
     # search of hundreds of words): refused or shortened before anything reads them.
     "portal_security.middleware.AdminQueryStringMiddleware",
