@@ -85,6 +85,7 @@ class Memo:
         self.vocabulary = None
         self.lengths = None
         self.terms = {}
+        self.passages = {}
         self.postings = {}
         self.cues = {}
         self.safety = None
@@ -103,10 +104,14 @@ class Memo:
     def get_vocabulary(self):
         self.current()
         if self.vocabulary is None:
-            rows = Passage.objects.values_list("id", "heading", "topic", "text", "page_title")
+            # Every passage, as published, in one query: what an answer quotes comes from here
+            # too, so a question costs no query of its own between edits.
+            self.passages = {passage.pk: passage for passage in Passage.objects.order_by("pk")}
             word_sets, totals = [], {"heading": 0, "topic": 0, "text": 0}
             self.terms = {}
-            for pk, heading, topic, text, page_title in rows:
+            for pk, passage in self.passages.items():
+                heading, topic, text = passage.heading, passage.topic, passage.text
+                page_title = passage.page_title
                 fields = {"heading": words(heading), "topic": words(topic), "text": words(text)}
                 for name, found in fields.items():
                     totals[name] += len(found)
@@ -295,13 +300,14 @@ def candidate_ids(concepts):
     return found
 
 
-def find(raw):
-    """The best passages for a question (a raw `q` parameter: any string, any length)."""
+def find(raw, request=None):
+    """The best passages for a question (a raw `q` parameter: any string, any length). With the
+    request, the shared fragments' generation is read once for all of it."""
     query = reader_query(raw)
     finding = Finding(query=query, crisis=matched_terms(query.text, DEFAULT_CRISIS_WORDS))
     if not query.words:
         return finding
-    with_synonyms(query)
+    with_synonyms(query, request)
     vocabulary = memo.get_vocabulary()
     concepts = concepts_of(query, vocabulary)
     ranked, cues = [], cues_of(query.text)
@@ -311,8 +317,7 @@ def find(raw):
             ranked.append((value, coverage, pk))
     ranked.sort(key=lambda item: (-item[0], item[2]))
     top = ranked[:ANSWERS_SHOWN]
-    # One query for what is shown: the passages as published.
-    rows = Passage.objects.in_bulk([pk for _, _, pk in top]) if top else {}
+    rows = memo.passages  # as published, kept with the vocabulary
     finding.answers = [
         Answer(rows[pk], value, coverage) for value, coverage, pk in top if pk in rows
     ]

@@ -18,7 +18,7 @@ def ask(request):
     """The Ask a question page; with ?part=answers only the answers, for the in-page panel.
     A GET form: nothing about the reader is kept, and answers are never cached (each would
     hold a reader's question)."""
-    finding = finder.find(question_text(request))
+    finding = finder.find(question_text(request), request)
     safety = None
     if finding.asked and (finding.crisis or not finding.answered_well):
         safety = finder.memo.get_safety()
