@@ -77,12 +77,13 @@ def site_for_request(request):
     query for its site and no cache round trip per link."""
     if not hasattr(request, "_wagtail_site"):
         try:
-            host = request.get_host()
-        except DisallowedHost:
-            return Site.find_for_request(request)
-        request._wagtail_site = shared_fragments.get(
-            request, f"site-for:{host}:{request.get_port()}", lambda: _site_with_root(request)
-        )
+            key = f"site-for:{request.get_host()}:{request.get_port()}"
+        except DisallowedHost:  # not a host of ours: Wagtail's own answer, never kept
+            Site.find_for_request(request)
+        else:
+            request._wagtail_site = shared_fragments.get(
+                request, key, lambda: _site_with_root(request)
+            )
     if not hasattr(request, "_wagtail_cached_site_root_paths"):
         request._wagtail_cached_site_root_paths = shared_fragments.get(
             request, "site-root-paths", Site.get_site_root_paths
@@ -121,12 +122,13 @@ def find_live_page(site, components, request=None):
 
 
 def _find(site, url_path, request=None):
-    found = _live_url_paths(request).get(url_path) if request is not None else None
-    if found is None and request is not None and shared_fragments.current_generation(request):
-        return None  # not among the live pages' URLs of this generation: no query
-    if found is not None:
+    if request is not None and shared_fragments.current_generation(request) is not None:
+        found = _live_url_paths(request).get(url_path)
+        if found is None:
+            return None  # not among the live pages' URLs of this generation: no query
         page = _fetch(found[1], id=found[0], url_path=url_path)
         return page if page is not None and page.live else None
+    # Without the shared fragments: the URL looked up, with the page type remembered.
     hint_key = "page-route:" + hashlib.sha256(f"{site.pk}:{url_path}".encode()).hexdigest()
     hint = cache.get(hint_key)
     page = None

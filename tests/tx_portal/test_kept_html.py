@@ -133,3 +133,19 @@ def test_staff_are_served_the_page_as_it_is_now(admin_client, medication):
     html_of(admin_client, medication.url)
     # Signed in: the page row is read each time (the user bar shows its draft state).
     assert count_queries(lambda: html_of(admin_client, medication.url)) >= 1
+
+
+def test_without_a_shared_cache_a_page_is_looked_up_alone(client, medication, settings):
+    """No Redis (`make run` on SQLite): nothing is kept, and a page view reads its own rows only,
+    never the table of every live page's URL."""
+    settings.SHARED_FRAGMENTS = False
+    html_of(client, medication.url)
+    from django.db import connection
+    from django.test.utils import CaptureQueriesContext
+
+    with CaptureQueriesContext(connection) as queries:
+        assert "for a whole day" in html_of(client, medication.url)
+    # site, page (its type remembered), settings, menu, breadcrumbs, related therapies, comment
+    # settings, comments: the first round's eight, none of them the live pages' URLs
+    assert len(queries) == 8
+    assert not [q["sql"] for q in queries if '"url_path" AS "url_path"' in q["sql"]]
