@@ -1,6 +1,7 @@
 """What every page shows and nobody's reading changes: the main menu, breadcrumbs, the help lines
-and emergency guidance, the section cards, the search synonyms. Built once per process and reused
-until something they show is edited.
+and emergency guidance, the section cards, the search synonyms, the settings; the site, the live
+pages' URLs and each page served (tx_portal/page_serving.py); parts of pages as HTML
+(templatetags/kept_html.py). Built once per process and reused until something is edited.
 
 Freshness: every value is kept under a generation number held in the shared cache (Redis in
 production). Publishing, unpublishing, moving or deleting a page and saving the snippets and
