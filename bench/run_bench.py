@@ -10,7 +10,8 @@ on one of them every second for 30 s (each approval purges that page only); it p
 rate, p50 and p99 during the storm and how long each approved comment takes to show at the edge.
 For each URL wrk runs a fixed time at 16 connections, sending `Accept-Encoding: gzip` as browsers
 do (Varnish keeps text gzipped; the app servers do not compress). Then comments are posted as fast
-as the app answers (bench/comment_wrk.lua). Timing is never asserted in the test suite; this is where the figures come from.
+as the app answers (bench/comment_wrk.lua). Timing is never asserted in the test suite; this is
+where the figures come from.
 
 Database: DATABASE_URL if set (PostgreSQL), else an SQLite file bench.sqlite3 in the project.
 """
