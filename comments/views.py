@@ -40,8 +40,8 @@ def health_page_or_404(request, page_id, model_label=None):
     form names the page's type (signed), so it is fetched with its own fields in one query."""
     site_for_request(request)  # the site root paths for the page's URL, on the request
     page = live_page_by_id(request, page_id)  # between edits, from the shared fragments
-    restrictions = page.get_view_restrictions() if page is not None else None
-    if page is None:
+    kept = page is not None
+    if not kept:
         model = page_model(model_label)
         if model is not None:
             page = model.objects.live().filter(pk=page_id).first()
@@ -49,8 +49,8 @@ def health_page_or_404(request, page_id, model_label=None):
         page = get_object_or_404(Page.objects.live(), pk=page_id).specific
     if not isinstance(page, HealthPage):
         raise Http404("Comments are only taken on health pages.")
-    if restrictions is None:
-        restrictions = view_restrictions(page)
+    # A kept page carries its view-restriction flags: no query when there are none.
+    restrictions = page.get_view_restrictions() if kept else view_restrictions(page)
     for restriction in restrictions:
         if not restriction.accept_request(request):
             raise Http404("This page is not public.")

@@ -123,7 +123,7 @@ def find_live_page(site, components, request=None):
 
 def _find(site, url_path, request=None):
     if request is not None and shared_fragments.current_generation(request) is not None:
-        found = _live_url_paths(request).get(url_path)
+        found = _live_pages(request)[0].get(url_path)
         if found is None:
             return None  # not among the live pages' URLs of this generation: no query
         page = _fetch(found[1], id=found[0], url_path=url_path)
@@ -150,14 +150,11 @@ def _find(site, url_path, request=None):
     return page if page.live else None
 
 
-def _live_url_paths(request):
-    """{url_path: (id, content type id)} of every live page, kept in the shared fragments: a URL
-    that is not there is a 404 without a query (pages are a few hundred; readers' URLs are not
-    kept). The first page by tree path wins, as in the query above."""
-    return _live_pages(request)[0]
-
-
 def _live_pages(request):
+    """({url_path: (id, content type id)}, {id: content type id}) of every live page, kept in the
+    shared fragments: a URL that is not there is a 404 without a query (pages are a few hundred;
+    readers' URLs are not kept). The first page by tree path wins, as in the query above."""
+
     def build():
         by_url_path, by_id = {}, {}
         rows = Page.objects.live().order_by("path").values_list("url_path", "id", "content_type_id")
