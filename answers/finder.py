@@ -24,7 +24,17 @@ from tx_portal.crisis_language import DEFAULT_CRISIS_WORDS, matched_terms
 from tx_portal.models import SafetySettings
 
 from .models import Passage
-from .wording import EVERYDAY, LIGHT_WORDS, PHRASES, STOPWORDS, Vocabulary, stem, words
+from .wording import (
+    EVERYDAY,
+    LIGHT_WORDS,
+    PHRASES,
+    STOPWORDS,
+    Vocabulary,
+    compounds,
+    listed_form,
+    stem,
+    words,
+)
 
 ANSWERS_SHOWN = 3
 # A question is answered well when its best passage matches at least this share of the
@@ -112,7 +122,11 @@ class Memo:
             for pk, passage in self.passages.items():
                 heading, topic, text = passage.heading, passage.topic, passage.text
                 page_title = passage.page_title
-                fields = {"heading": words(heading), "topic": words(topic), "text": words(text)}
+                fields = {
+                    "heading": words(heading) + compounds(heading),
+                    "topic": words(topic),
+                    "text": words(text) + compounds(text),
+                }
                 for name, found in fields.items():
                     totals[name] += len(found)
                 word_sets.append(set().union(*fields.values()))
@@ -204,7 +218,7 @@ def concepts_of(query, vocabulary):
         add(own, 1.0)
         for term in synonym_terms(query.synonyms.get(word, []), vocabulary):
             add(term, SYNONYM_WEIGHT)
-        for meaning in EVERYDAY.get(word, []):
+        for meaning in EVERYDAY.get(listed_form(word), []):
             add(stem(meaning), EVERYDAY_WEIGHT)
         if own not in vocabulary and not any(term in vocabulary for term in alternatives):
             mended = vocabulary.closest(own)
@@ -214,7 +228,7 @@ def concepts_of(query, vocabulary):
             for meaning in EVERYDAY.get(closest_everyday(word), []):
                 add(stem(meaning), MENDED_WEIGHT * EVERYDAY_WEIGHT)
         concept = concept_of(word, alternatives, vocabulary)
-        if word in LIGHT_WORDS or word.isdigit():
+        if listed_form(word) in LIGHT_WORDS or word.isdigit():
             concept.idf *= LIGHT_WEIGHT
         concepts.append(concept)
     for phrase, meaning in phrases:

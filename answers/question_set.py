@@ -824,3 +824,218 @@ UNSEEN_2_GAPS = [
     "can a pharmacy refuse to sell me narcan",
     "how is brixadi different from sublocade",
 ]
+
+# Written fresh by someone who had read the passages but not the finder, and measured before any
+# change: 53 of 60 (88 %). The finder was then changed for the misses, so it is no longer unseen.
+UNSEEN_3 = [
+    (
+        "my boyfriend took a sub too early and now hes way sicker than before what do we do",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    (
+        "how long after fent do i have to wait to take suboxone",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "hard lump on my butt where the vivitrol shot went is that bad",
+        at(NALTREXONE, "side-effects", "warnings"),
+    ),
+    (
+        "how many days clean do u need before vivitrol",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "can i breastfeed if im on methadone",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary"),
+    ),
+    (
+        "im pregnant and using dope should i just quit cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "will my baby be born addicted if i stay on subs while pregnant",
+        at(PREGNANCY, "after-your-baby-is-born") + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    ("how many days does dopesick last off heroin", at(SUBSIDING, "summary", "key-facts")),
+    (
+        "withdrawal when does it start",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("which day of kicking is the worst", at(PEAK, "summary", "key-facts")),
+    (
+        "its been a month since i got clean and i still feel depressed and cant sleep"
+        " is that normal",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "i relapsed after 3 months clean, did i ruin everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    ("whats a cows score, the nurse said mine was 14", at(EARLY, "what-is-the-cows-score")),
+    (
+        "do i need a prescription to buy narcan",
+        at(NALOXONE, "where-given", "cost", "summary", "which-naloxone-should-i-buy")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    (
+        "where can i get narcan for free",
+        at(HARM, "where-can-i-get-naloxone") + at(NALOXONE, "cost", "where-given"),
+    ),
+    (
+        "how can i tell if someone is od'ing or just nodding out",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "gave him narcan and hes breathing but still wont wake up",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    ("does narcan work on tranq", at(HARM, "xylazine-or-tranq") + at(NALOXONE, "warnings")),
+    (
+        "will i get arrested if i call 911 when my friend overdoses",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    ("what is opvee", at(NALMEFENE, "summary", "key-facts")),
+    ("is nalmefene better than narcan for fentanyl", at(NALMEFENE, "nalmefene-or-naloxone")),
+    (
+        "how long does narcan last, can the od come back",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    ("is vivitrol safe if im pregnant", at(NALTREXONE, "pregnancy")),
+    ("lucemyra making me dizzy and lightheaded", at(LOFEXIDINE, "side-effects", "warnings")),
+    ("lucemyra is too expensive is there something cheaper", at(LOFEXIDINE, "cost")),
+    ("can i just stop taking lofexidine", at(LOFEXIDINE, "warnings")),
+    (
+        "isnt methadone just trading one addiction for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "how long do people usually stay on done",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "when do you get take homes at the methadone clinic",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    ("is it safe to take xanax with methadose", at(METHADONE, "warnings", "starting-methadone")),
+    (
+        "just started methadone and im nodding off all day",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    (
+        "can my regular family doctor prescribe suboxone",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "can i get subs online with a video appointment",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "what happens if i swallow my suboxone strip",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    ("suboxone ruining my teeth??", at(BUPRENORPHINE, "warnings")),
+    ("how often do you get the sublocade shot", at(BUPRENORPHINE, "key-facts", "summary")),
+    ("can i still get subutex", at(BUPRENORPHINE, "cost")),
+    (
+        "whats the most bupe i can take in one day",
+        at(BUPRENORPHINE, "how-much-buprenorphine-can-i-take-in-a-day"),
+    ),
+    ("why do they put naloxone in suboxone", at(BUPRENORPHINE, "how-it-works")),
+    (
+        "no insurance how am i supposed to pay for treatment",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "my family wont come to counseling with me, can i still do it",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    ("will my boss find out im in rehab", at(CARE, "will-my-employer-find-out", "your-privacy")),
+    ("im 16 can my parents see my treatment records", at(YOUNG, "privacy-for-young-people")),
+    (
+        "phone number to get help for drug addiction",
+        at(CARE, "call-or-text-for-help") + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "can i text the helpline i dont want to talk on the phone",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "what do i need to bring to my first appointment",
+        at(CARE, "what-should-i-bring-to-my-first-visit"),
+    ),
+    (
+        "my son is 17 and hooked on percs, can he get on suboxone",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    (
+        "my daughter refuses help, do i have to wait til she hits rock bottom",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "how do i bring up my husbands heroin use without it turning into a fight",
+        at(
+            FAMILIES,
+            "how-to-help-someone-you-love",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+        ),
+    ),
+    ("fent test strips how do they work", at(HARM, "fentanyl-and-xylazine-test-strips")),
+    (
+        "i always use by myself is there someone i can call",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me"),
+    ),
+    ("where can i get clean needles", at(HARM, "syringe-services-programs")),
+    ("how many weeks is cbt for addiction", at(CBT, "key-facts")),
+    (
+        "do those programs that give you prizes for clean urine actually work",
+        at(CONTINGENCY, "evidence", "summary"),
+    ),
+    (
+        "people at my NA meeting say im not really clean because im on methadone",
+        at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "not sure i even want to quit yet can i still talk to a counselor",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary"),
+    ),
+    (
+        "is detoxing enough on its own to get clean",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure") + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "throwing up for 2 days from withdrawal when should i go to the er",
+        at(PEAK, "when-to-get-help", "getting-through-the-worst-days")
+        + at(EARLY, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "what helps a newborn going through withdrawl",
+        at(PREGNANCY, "what-helps-a-baby-with-withdrawal-signs", "after-your-baby-is-born"),
+    ),
+    (
+        "does my teenager have to fail rehab before a methadone clinic will take him",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+]

@@ -18,6 +18,8 @@ out over please really she should so some someone something tell than that thats
 then there these they thing things this those to too u up us very want wants was we were what
 whats when where which while who whom why will with would you your youre yours ya hey hi thanks
 thank actually still ever even off
+hes shes wont wouldnt couldnt shouldnt arent wasnt werent havent hasnt hadnt theyre theres youve
+weve theyve whos everything anything everyone everybody anybody somebody yall
 """
 STOPWORDS = frozenset(STOPWORD_TEXT.split())
 
@@ -193,6 +195,19 @@ video: telehealth
 appointment: visit
 intake: visit
 hotline: helpline
+phone: call text helpline
+number: call helpline
+fight: shouting blame
+fighting: shouting blame
+argue: shouting blame
+arguing: shouting blame
+argument: shouting blame
+yell: shouting
+yelling: shouting
+ruin: failure
+ruined: failure
+fail: failure
+failed: failure
 arrested: trouble law
 police: trouble law
 cops: trouble law
@@ -282,6 +297,18 @@ EVERYDAY = {
     for word, meaning in (line.split(":") for line in EVERYDAY_TEXT.strip().splitlines())
 }
 
+
+def listed_form(word):
+    """A reader's word as the everyday and light tables list it: "husbands" and "husband's"
+    are "husband" there."""
+    if word in EVERYDAY or word in LIGHT_WORDS:
+        return word
+    for form in (word.removesuffix("'s"), word.removesuffix("s")):
+        if form != word and (form in EVERYDAY or form in LIGHT_WORDS):
+            return form
+    return word
+
+
 # Everyday phrases whose words are too common to tell on their own: (a pattern on the
 # lower-case question, the words the pages use for it). Each is one more subject.
 PHRASES = [
@@ -317,6 +344,18 @@ PHRASES = [
         ["or", "which"],
     ),
     (re.compile(r"\bdope ?sick(ness)?\b"), ["withdrawal"]),
+    (re.compile(r"\b(by|on) (myself|my own|himself|herself|themselves|their own)\b"), ["alone"]),
+    (re.compile(r"\b(actually|really) works?\b|\bworth it\b"), ["evidence", "shows"]),
+    (
+        re.compile(r"\bjust (stop|quit)\b|\b(stop|quit) (all at once|at once)\b"),
+        ["stop", "suddenly"],
+    ),
+    (
+        re.compile(
+            r"\bbring (it|this|that)? ?up\b|\bconfront\b|\b(talk|speak) to (him|her|them)\b"
+        ),
+        ["talks", "honest"],
+    ),
     (re.compile(r"\bside affects?\b"), ["side", "effects"]),
     (re.compile(r"\bout of pocket\b"), ["cost"]),
     (re.compile(r"\bhow (soon|quickly|fast)\b"), ["soon", "wait", "minutes", "hours"]),
@@ -428,6 +467,15 @@ def stem(word):
 
 def words(text):
     return WORD.findall((text or "").lower())
+
+
+HYPHENATED = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)+")
+
+
+def compounds(text):
+    """A text's hyphenated words written as one ("x-waiver": "xwaiver", "take-home":
+    "takehome"), as readers often type them."""
+    return [match.replace("-", "") for match in HYPHENATED.findall((text or "").lower())]
 
 
 def terms(text):
