@@ -185,8 +185,9 @@ class CommentSettings(SettingInSharedFragments, BaseGenericSetting):
     crisis_words = models.TextField(
         blank=True,
         default=DEFAULT_CRISIS_WORDS,
-        help_text="One word or phrase per line: comments containing one go to the top of the "
-        "queue marked urgent, and the reader is shown the help lines at once.",
+        help_text="One word or phrase per line (\"don't\" also finds \"dont\"): comments "
+        "containing one go to the top of the queue marked urgent and the reader is shown the help "
+        "lines at once.",
     )
     report_threshold = models.PositiveSmallIntegerField(
         default=3,

@@ -1,15 +1,59 @@
 """Words and phrases that mean a reader may need help now, and how a text is matched against
 such a list. Shared by the comment moderation rules (whose crisis word list starts from these)
-and the answer finder (which shows the help lines first when a question uses one)."""
+and the answer finder (which shows the help lines first when a question uses one).
+
+Readers in crisis type fast: "dont", "can't" and "can’t" are the same word here, and so are
+"self-harm" and "self harm", so one line of the list covers each way of typing it."""
 
 import re
 
 from .text import lines
 
-DEFAULT_CRISIS_WORDS = (
-    "overdose\noverdosed\noverdosing\nsuicide\nsuicidal\nkill myself\nend my life\n"
-    "want to die\nhelp me\nno way out"
+DEFAULT_CRISIS_WORDS = "\n".join(
+    (
+        # Overdose, and the signs a person near one is in danger now.
+        "overdose",
+        "overdosed",
+        "overdosing",
+        "not breathing",
+        "stopped breathing",
+        "won't wake up",
+        "will not wake up",
+        "can't wake",
+        "unresponsive",
+        "turning blue",
+        # Suicide and self-harm, as people say it and as they misspell it.
+        "suicide",
+        "suicidal",
+        "sucide",
+        "suicde",
+        "kill myself",
+        "killing myself",
+        "end my life",
+        "ending my life",
+        "take my own life",
+        "end it all",
+        "want to die",
+        "wanna die",
+        "don't want to live",
+        "don't want to be alive",
+        "don't want to be here anymore",
+        "no reason to live",
+        "better off dead",
+        "better off without me",
+        "hurt myself",
+        "harm myself",
+        "self-harm",
+        "can't go on",
+        "no way out",
+        "help me",
+    )
 )
+
+# Apostrophes as typed on phones and keyboards, or left out: all are dropped before matching.
+APOSTROPHES = re.compile("['\u2018\u2019\u02bc`]")
+# Words in a listed phrase may be written apart, with a hyphen, or across a line break.
+BETWEEN_WORDS = r"[\s\-\u2010\u2011]+"
 
 
 def terms(text):
@@ -17,11 +61,20 @@ def terms(text):
     return [line.lower() for line in lines(text, bullets=False)]
 
 
+def term_pattern(term):
+    words = re.split(BETWEEN_WORDS, APOSTROPHES.sub("", term).strip())
+    return r"(?<!\w)" + BETWEEN_WORDS.join(map(re.escape, words)) + r"(?!\w)"
+
+
 def matched_terms(text, word_list):
-    """The listed words or phrases that occur in `text` as whole words, case-insensitively."""
+    """The listed words or phrases that occur in `text` as whole words, case-insensitively,
+    however their apostrophes and the spaces or hyphens between their words are typed."""
+    plain = APOSTROPHES.sub("", text or "")
     found = []
     for term in terms(word_list):
-        pattern = r"(?<!\w)" + r"\s+".join(map(re.escape, term.split())) + r"(?!\w)"
-        if re.search(pattern, text, flags=re.IGNORECASE):
+        if not re.search(r"\w", term):
+            continue  # a line of punctuation alone would match everywhere
+        if re.search(term_pattern(term), plain, flags=re.IGNORECASE):
             found.append(term)
     return found
+

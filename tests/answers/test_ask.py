@@ -89,6 +89,20 @@ def test_crisis_words_show_the_help_lines_before_any_passage_and_are_never_kept(
     assert not UnansweredQuestion.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "been sick for 3 days and honestly dont want to be alive anymore",
+        "gave narcan hes breathing now but still wont wake up",
+        "i cant go on like this",
+    ],
+)
+def test_crisis_typed_without_apostrophes_shows_the_help_lines_first(client, demo, question):
+    html = answers_html(client, question)
+    assert 'class="ask-crisis"' in html, question
+    assert not UnansweredQuestion.objects.exists()
+
+
 def test_no_good_answer_says_so_and_offers_search_the_helpline_and_the_locator(client, demo):
     html = answers_html(client, "qwzx vlorp")
     assert "We could not find a good answer" in html

@@ -89,6 +89,33 @@ def test_words_match_whole_words_and_phrases_across_spacing_and_case():
     assert matched_terms("the vendors", "vendor") == []
 
 
+@pytest.mark.parametrize(
+    "comment",
+    [
+        "honestly i dont want to be alive anymore",
+        "I don’t want to live like this",
+        "i cant go on",
+        "thinking about self harm again",
+        "my brother is not breathing",
+        "gave him narcan but he still wont wake up",
+        "i want to end it all",
+    ],
+)
+def test_crisis_is_caught_however_it_is_typed(rules, comment):
+    result = verdict(rules, comment)
+    assert result.urgent, comment
+    assert result.held_reason.startswith("Crisis language")
+
+
+def test_one_line_of_a_word_list_covers_each_way_of_typing_it():
+    assert matched_terms("I DONT want to live", "don't want to live") == ["don't want to live"]
+    assert matched_terms("i don’t want to live", "dont want to live") == ["dont want to live"]
+    assert matched_terms("self-harm", "self harm") == ["self harm"]
+    assert matched_terms("self\nharm", "self-harm") == ["self-harm"]
+    assert matched_terms("selfharm", "self harm") == []
+    assert matched_terms("anything at all", "'\n-\n ") == []
+
+
 def test_word_lists_are_editable_by_staff(rules):
     rules.hold_words = "fentanyl test strips"
     assert verdict(rules, "Where do I get Fentanyl test strips?").held_reason == (
