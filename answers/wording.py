@@ -291,6 +291,11 @@ underage: young teens
 otp: opioid treatment program
 moud: medication
 mat: medication
+er: emergency 911 hospital
+judge: approve
+judged: approve
+judging: approve
+judgmental: approve
 """
 EVERYDAY = {
     word.strip(): meaning.split()
@@ -357,6 +362,30 @@ PHRASES = [
         ["talks", "honest"],
     ),
     (re.compile(r"\bside affects?\b"), ["side", "effects"]),
+    # Crisis said in everyday words: the passage on getting help with thoughts of suicide.
+    (
+        re.compile(
+            r"\b(do ?n'?t|not) want to (live|be alive|be here|wake up)\b|\bkill(ing)? myself\b"
+            r"|\bend (it all|my life)\b|\bwant(ing)? to die\b|\bwanna die\b"
+            r"|\bno reason to live\b|\bbetter off dead\b|\bca ?n'?t go on\b"
+        ),
+        ["suicide"],
+    ),
+    # Someone breathing again after naloxone who stays asleep.
+    (
+        re.compile(
+            r"\b(wo ?n'?t|will not|does ?n'?t|does not|ca ?n'?t|not|still) (wake|waking)( up)?\b"
+        ),
+        ["wake", "still", "asleep"],
+    ),
+    (re.compile(r"\benough\b"), ["own", "cure"]),
+    (
+        re.compile(
+            r"\b(come|join|sit in|be there)( to| with| in| on)? .{0,30}\b(therapy|sessions?"
+            r"|counsell?ing|appointments?)\b"
+        ),
+        ["take", "part"],
+    ),
     (re.compile(r"\bout of pocket\b"), ["cost"]),
     (re.compile(r"\bhow (soon|quickly|fast)\b"), ["soon", "wait", "minutes", "hours"]),
     (re.compile(r"\bfell off the wagon\b|\bslipped up\b"), ["relapse"]),

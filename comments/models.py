@@ -185,7 +185,7 @@ class CommentSettings(SettingInSharedFragments, BaseGenericSetting):
     crisis_words = models.TextField(
         blank=True,
         default=DEFAULT_CRISIS_WORDS,
-        help_text="One word or phrase per line (\"don't\" also finds \"dont\"): comments "
+        help_text='One word or phrase per line ("don\'t" also finds "dont"): comments '
         "containing one go to the top of the queue marked urgent and the reader is shown the help "
         "lines at once.",
     )

@@ -77,4 +77,3 @@ def matched_terms(text, word_list):
         if re.search(term_pattern(term), plain, flags=re.IGNORECASE):
             found.append(term)
     return found
-
