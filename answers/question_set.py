@@ -8,7 +8,9 @@ never tuned for: it shows how the finder does on questions it has not seen. HELD
 written later still, before the next round of changes, and measured once after them. UNSEEN
 (50 questions, written without looking at the passages; 2 are answered by no page and are kept
 apart as content gaps) was measured before and after the next round; UNSEEN_2 was written after
-that round and measured once. The questions no page answers are listed in *_GAPS for editors.
+that round and measured once. UNSEEN_3 and UNSEEN_4 were each written by someone who had read
+the passages but not the finder, and measured before the changes that followed them. The
+questions no page answers are listed in *_GAPS for editors.
 """
 
 METHADONE = "/medications/methadone/"
@@ -33,6 +35,7 @@ PREGNANCY = "/support/pregnancy-and-breastfeeding/"
 CARE = "/support/getting-care/"
 FAMILIES = "/support/families-and-friends/"
 YOUNG = "/support/young-people/"
+SUPPORT = "/support/"
 
 
 def at(page, *anchors):
@@ -1036,6 +1039,266 @@ UNSEEN_3 = [
     ),
     (
         "does my teenager have to fail rehab before a methadone clinic will take him",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+]
+
+
+# Written fresh by someone who had read the passages and facts.md but not the finder or the
+# earlier sets, after the changes made for the third set, and measured once before any change:
+# 54 of 60 (90 %).
+UNSEEN_4 = [
+    (
+        "how long do ppl usually stay on methadon, is it like forever",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone"),
+    ),
+    (
+        "do i have to go to the done clinic every single day or can they give me take homes",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "my husband started methadone 4 days ago and today hes nodding off and really hard to "
+        "wake up, is that normal or should i be scared",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    ("can i take my xanax with methadone", at(METHADONE, "starting-methadone", "warnings")),
+    ("methadone has me constipated and sweating like crazy", at(METHADONE, "side-effects")),
+    (
+        "how long do i wait after fent before taking my first sub",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "took a suboxen way too early and now im sicker than before what do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "can my regular doctor prescribe bupe or do i need some special clinic",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "is it ok to just swallow the strip it tastes so bad",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "my teeth been getting bad since i started subs is that the meds",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "how many days clean before i can get the vivitrol shot",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "what happens if u use dope while on vivitrol? can u still get high",
+        at(NALTREXONE, "how-it-works", "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "how do i know if my son is overdosing or just passed out high",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "gave my bf narcan and he came to, now hes begging me not to call 911, do i still "
+        "have to??",
+        at(NALOXONE, "warnings", "summary"),
+    ),
+    (
+        "will i get arrested if i call 911 when my friend ods at my place",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "one spray of narcan didnt work shes still barely breathing what do i do now",
+        at(NALOXONE, "be-ready-to-save-a-life", "key-facts", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "can i just buy narcan at cvs or do i need a script",
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy", "cost")
+        + at(HARM, "naloxone-for-friends-and-family", "where-can-i-get-naloxone")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    (
+        "is opvee stronger than narcan, does it work better for fent",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary", "how-it-works"),
+    ),
+    (
+        "my daughter is 13 can she use the opvee spray if her brother ods",
+        at(NALMEFENE, "who-can-use-opvee-and-zurnai", "where-given"),
+    ),
+    (
+        "is lucemyra an opioid? i dont want another thing to get hooked on",
+        at(LOFEXIDINE, "summary", "how-it-works", "key-facts"),
+    ),
+    ("lucemyra costs way too much is there a cheaper version", at(LOFEXIDINE, "cost")),
+    (
+        "will lofexidine take away all the withdrawl or just some",
+        at(LOFEXIDINE, "will-lofexidine-stop-all-my-symptoms", "part-of-a-bigger-plan"),
+    ),
+    (
+        "what can i take for the diarrhea and puking while im kicking, can i use imodium",
+        at(LOFEXIDINE, "part-of-a-bigger-plan"),
+    ),
+    (
+        "does cbt mean i have to dig up all my childhood stuff",
+        at(CBT, "do-i-have-to-talk-about-my-childhood"),
+    ),
+    (
+        "my program gives gift cards for clean urines, does that stuff actually work",
+        at(CONTINGENCY, "evidence", "summary", "why-rewards-help"),
+    ),
+    (
+        "what if i pop dirty in the voucher program do they kick me out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "is there therapy that helps with getting a job and finding stuff to do so im not "
+        "bored and using",
+        at(COMMUNITY, "summary", "approach"),
+    ),
+    (
+        "im not even sure i want to quit yet, is there any point seeing a counselor",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    (
+        "my son is in rehab but his dad refuses to come to the family sessions",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "ppl at my NA meeting say im not really clean cuz im on subs",
+        at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "how soon after my last shot of heroin does the sickness kick in",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("nurse said my cows was 14 what does that mean", at(EARLY, "what-is-the-cows-score")),
+    (
+        "day 2 of withdrawl cant keep anything down not even water, at what point do i go to "
+        "the er",
+        at(PEAK, "when-to-get-help", "getting-through-the-worst-days")
+        + at(EARLY, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "its been 5 days off dope when does this end im so tired and cant eat",
+        at(SUBSIDING, "summary", "signs", "key-facts"),
+    ),
+    (
+        "clean a month but i still cant sleep and feel depressed all the time is that normal",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "relapsed after 3 months clean, i feel like i blew everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "finishing detox friday what should i do after so i dont just go back to using",
+        at(SUBSIDING, "plan-what-comes-next", "care")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "isnt suboxone just trading one addiction for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "my case worker keeps saying MAT and MOUD what does that even mean",
+        at(OVERVIEW, "medication-is-the-core-of-treatment"),
+    ),
+    (
+        "is addiction actually a disease or is my brother just weak",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    ("how do u use fent test strips", at(HARM, "fentanyl-and-xylazine-test-strips")),
+    ("what is tranq and why is it giving ppl those nasty wounds", at(HARM, "xylazine-or-tranq")),
+    (
+        "gave him narcan and hes breathing now but still wont wake up, what do i do",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "i use alone at night in my room is there a number i can call just in case",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    ("where can i get clean needles for free", at(HARM, "syringe-services-programs")),
+    (
+        "just found out im pregnant and still using, should i quit cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    ("can i breastfeed if im on subs", at(PREGNANCY, "breastfeeding-on-medication", "summary")),
+    (
+        "will my baby be born addicted if i stay on methadone while pregnant",
+        at(PREGNANCY, "after-your-baby-is-born", "is-methadone-safe-when-i-am-pregnant")
+        + at(METHADONE, "pregnancy"),
+    ),
+    (
+        "no insurance and no money can i still get treatment",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "will my job find out if i go to a methadone clinic",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "can i get suboxone prescribed online on a video call",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "how do i find a rehab near me that takes medicaid",
+        at(CARE, "finding-treatment-near-you") + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "is there a number i can text instead of calling, phone calls give me anxiety",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "i dont want to be alive anymore im so tired of all this",
+        at(CARE, "what-if-i-am-thinking-about-suicide")
+        + at(EARLY, "when-to-get-help")
+        + at(PEAK, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "my son is using again and every time i bring it up we end up screaming at each "
+        "other, how do i talk to him",
+        at(FAMILIES, "how-to-help-someone-you-love", "how-can-i-help-my-son-or-daughter"),
+    ),
+    (
+        "should i just wait for my husband to hit rock bottom",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "im so worn out from my gfs addiction, is there a group for people like me",
+        at(FAMILIES, "groups-for-families", "looking-after-yourself"),
+    ),
+    (
+        "what is craft, a friend said it can help get my brother into rehab",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment", "where-can-i-learn-craft"),
+    ),
+    (
+        "my 16 yr old is hooked on percs, can teens even get suboxone",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    (
+        "the methadone clinic says my son has to fail rehab twice first, is that true he's 17",
         at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
     ),
 ]
