@@ -26,6 +26,7 @@ from tx_portal.models import SafetySettings
 from .models import Passage
 from .wording import (
     EVERYDAY,
+    FILLER,
     LIGHT_WORDS,
     PHRASES,
     STOPWORDS,
@@ -168,7 +169,8 @@ def reader_query(raw):
     """The question as site_search reads a query, with everyday words left out before the
     cap on words (so a long, chatty question keeps its subjects)."""
     parsed = parse(raw)
-    subjects = [word for word in dict.fromkeys(words(parsed.text)) if word not in STOPWORDS]
+    subject_text = FILLER.sub(" ", parsed.text.lower())
+    subjects = [word for word in dict.fromkeys(words(subject_text)) if word not in STOPWORDS]
     return ReaderQuery(
         text=parsed.text,
         words=subjects[:MAX_QUERY_WORDS],

@@ -23,6 +23,13 @@ weve theyve whos everything anything everyone everybody anybody somebody yall
 """
 STOPWORDS = frozenset(STOPWORD_TEXT.split())
 
+# Everyday turns of phrase that carry no subject either, though their words can ("end my life",
+# "every day"): left out of a question's subjects.
+FILLER = re.compile(
+    r"\b(each other|end(ed|s|ing)? up|every (single )?time|feel(s)? like|to be honest|honestly"
+    r"|kind of|sort of|i mean|i guess)\b"
+)
+
 # Words kept as subjects but counted lightly (see finder.LIGHT_WEIGHT): the people a reader
 # asks for, and words for the kind of answer wanted rather than its subject.
 LIGHT_TEXT = """
@@ -30,7 +37,7 @@ son daughter kid kids child children husband wife spouse partner boyfriend girlf
 mom mum mother dad father brother sister sibling cousin nephew niece grandson granddaughter
 parent parents loved friend friends roommate buddy
 safe safely ok okay dangerous danger risky bad good better best help helps helpful
-need needs normal fine possible allowed worth hurt harm harmful
+need needs normal fine possible allowed worth hurt harm harmful like
 """
 LIGHT_WORDS = frozenset(LIGHT_TEXT.split())
 
@@ -55,6 +62,9 @@ spouse: family partner
 partner: family
 boyfriend: family partner
 girlfriend: family partner
+bf: family partner
+gf: family partner
+hubby: family partner
 fiance: family partner
 mom: family parent
 mum: family parent
@@ -204,6 +214,9 @@ arguing: shouting blame
 argument: shouting blame
 yell: shouting
 yelling: shouting
+shout: shouting
+scream: shouting
+screaming: shouting
 ruin: failure
 ruined: failure
 fail: failure
@@ -296,6 +309,7 @@ judge: approve
 judged: approve
 judging: approve
 judgmental: approve
+dirty: positive
 """
 EVERYDAY = {
     word.strip(): meaning.split()
@@ -379,8 +393,27 @@ PHRASES = [
         ["wake", "still", "asleep"],
     ),
     (re.compile(r"\benough\b"), ["own", "cure"]),
+    (re.compile(r"\bcame (to|round|around)\b|\bwoke up\b"), ["wake"]),
+    (
+        re.compile(r"\b(get|getting|be|being) paid\b|\bpaid to\b|\b(money|cash|prizes?) for\b"),
+        ["rewards", "earn"],
+    ),
     (
         re.compile(
+            r"\b(kick|kicked|kicks|throw|throws|thrown|boot|booted)( me| him| her| us)? out\b"
+        ),
+        ["thrown"],
+    ),
+    (re.compile(r"\btake (away|care of) (all|the|my)\b"), ["stop"]),
+    (re.compile(r"\b(blew|blown|screwed|messed|wrecked) (it|everything|up)\b"), ["failure"]),
+    (
+        re.compile(r"\b(worn|burn(ed|t)|stressed|tired) out\b|\bexhausted\b|\bdrained\b"),
+        ["tiring", "cope"],
+    ),
+    (
+        re.compile(
+            # Not "won't come" or "refuses to come": that is the passage on family who will not.
+            r"(?<!wont )(?<!won't )(?<!not )(?<!refuses to )(?<!refuse to )"
             r"\b(come|join|sit in|be there)( to| with| in| on)? .{0,30}\b(therapy|sessions?"
             r"|counsell?ing|appointments?)\b"
         ),
