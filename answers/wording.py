@@ -392,8 +392,23 @@ PHRASES = [
         ),
         ["wake", "still", "asleep"],
     ),
-    (re.compile(r"\benough\b"), ["own", "cure"]),
-    (re.compile(r"\bcame (to|round|around)\b|\bwoke up\b"), ["wake"]),
+    # Whether one step of treatment is enough on its own ("is a 7 day detox enough").
+    (
+        re.compile(
+            r"\benough (on (its|their) own|by itself|to (stay|get|keep) (clean|sober|off|better))\b"
+            r"|\b(detox|detoxing|rehab|meetings?|therapy|counseling|medication|meds)\b[^?.]{0,25}"
+            r"\benough\b"
+        ),
+        ["own", "cure"],
+    ),
+    # "He came to" (woke), not "came to the clinic".
+    (
+        re.compile(
+            r"\bcame (to|round|around)\b(?! (the|a|an|my|his|her|our|this|that|see|visit|get)\b)"
+            r"|\bwoke up\b"
+        ),
+        ["wake"],
+    ),
     (
         re.compile(r"\b(get|getting|be|being) paid\b|\bpaid to\b|\b(money|cash|prizes?) for\b"),
         ["rewards", "earn"],
@@ -404,7 +419,7 @@ PHRASES = [
         ),
         ["thrown"],
     ),
-    (re.compile(r"\btake (away|care of) (all|the|my)\b"), ["stop"]),
+    (re.compile(r"\btake away (all|the|my)\b"), ["stop"]),
     (re.compile(r"\b(blew|blown|screwed|messed|wrecked) (it|everything|up)\b"), ["failure"]),
     (
         re.compile(r"\b(worn|burn(ed|t)|stressed|tired) out\b|\bexhausted\b|\bdrained\b"),
