@@ -420,6 +420,27 @@ PHRASES = [
         ["thrown"],
     ),
     (re.compile(r"\btake away (all|the|my)\b"), ["stop"]),
+    # Given to someone who turns out not to have taken opioids.
+    (
+        re.compile(
+            r"\b(is ?n'?t|is not|was ?n'?t|was not|not|are ?n'?t|never) (overdosing|od'?ing"
+            r"|on opioids|high|using)\b|\bby mistake\b"
+        ),
+        ["nothing", "sure"],
+    ),
+    # Not ready to stop, and wondering whether help is still open.
+    (
+        re.compile(
+            r"\b(do ?n'?t|not|never|unsure i|sure i|if i) (really |even )?(want|ready) to"
+            r" (quit|stop)|\bnot ready\b"
+        ),
+        ["sure", "want", "stop", "pace"],
+    ),
+    # Someone getting care without a parent or partner knowing.
+    (
+        re.compile(r"\bwithout (me|us|my|his|her|their|them|anyone) ?(\w+ )?(knowing|know)\b"),
+        ["privacy"],
+    ),
     (re.compile(r"\b(blew|blown|screwed|messed|wrecked) (it|everything|up)\b"), ["failure"]),
     (
         re.compile(r"\b(worn|burn(ed|t)|stressed|tired) out\b|\bexhausted\b|\bdrained\b"),
