@@ -8,8 +8,8 @@ never tuned for: it shows how the finder does on questions it has not seen. HELD
 written later still, before the next round of changes, and measured once after them. UNSEEN
 (50 questions, written without looking at the passages; 2 are answered by no page and are kept
 apart as content gaps) was measured before and after the next round; UNSEEN_2 was written after
-that round and measured once. UNSEEN_3 and UNSEEN_4 were each written by someone who had read
-the passages but not the finder, and measured before the changes that followed them. The
+that round and measured once. UNSEEN_3, UNSEEN_4 and UNSEEN_5 were each written by someone who
+had read the passages but not the finder, and measured before the changes that followed them. The
 questions no page answers are listed in *_GAPS for editors.
 """
 
@@ -1300,5 +1300,286 @@ UNSEEN_4 = [
     (
         "the methadone clinic says my son has to fail rehab twice first, is that true he's 17",
         at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+]
+
+
+# Written the same way after the changes made for the fourth set, as short searches, questions
+# and long messages, and measured once before any change: 56 of 60 (93 %).
+UNSEEN_5 = [
+    ("subs swallow or under tongue", at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue")),
+    ("methadone and xanax", at(METHADONE, "warnings", "starting-methadone")),
+    ("suboxone ruining my teeth", at(BUPRENORPHINE, "warnings")),
+    ("lucemyra dizzy", at(LOFEXIDINE, "side-effects", "warnings")),
+    ("opvee for 12 year old", at(NALMEFENE, "who-can-use-opvee-and-zurnai", "where-given")),
+    ("vivitrol shot hard lump", at(NALTREXONE, "side-effects", "warnings")),
+    ("cows score 15", at(EARLY, "what-is-the-cows-score")),
+    (
+        "narcan without prescription",
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    ("free clean needles", at(HARM, "syringe-services-programs")),
+    ("tranq skin wounds", at(HARM, "xylazine-or-tranq")),
+    (
+        "cant sleep weeks after quitting",
+        at(POST_ACUTE, "signs", "summary", "feeling-better-takes-time"),
+    ),
+    ("sublocade monthly shot", at(BUPRENORPHINE, "key-facts", "summary", "where-given")),
+    ("clonidine for withdrawal", at(LOFEXIDINE, "where-given", "cost")),
+    ("methadone low sex drive", at(METHADONE, "side-effects")),
+    (
+        "text helpline no phone call",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    ("cbt how many weeks", at(CBT, "key-facts", "summary")),
+    ("contingency management prizes", at(CONTINGENCY, "approach", "summary", "why-rewards-help")),
+    (
+        "suboxone for teens",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    ("someone on phone while i use", at(HARM, "what-if-i-have-no-one-to-be-with-me")),
+    (
+        "pregnant skip methadone waitlist",
+        at(PREGNANCY, "getting-in-quickly") + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "how long after my last shot of dope do withdrawls kick in",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    (
+        "took my first strip too soon after fent and now im way sicker than before what do i do",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    (
+        "how long do people usually stay on methadon is there a limit",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "can i get take homes from the done clinic right away or do i have to earn them",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "do they make u go to counseling to get dosed at the methadone clinic",
+        at(METHADONE, "where-given") + at(CARE, "your-first-visit-to-an-opioid-treatment-program"),
+    ),
+    (
+        "can my family doctor write suboxen or do i need some special clinic",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "how many days clean do i need before the vivitrol shot",
+        at(NALTREXONE, "warnings", "getting-ready-to-start", "summary"),
+    ),
+    (
+        "what happens if i use h while im on vivitrol",
+        at(NALTREXONE, "how-it-works", "warnings", "getting-ready-to-start", "summary"),
+    ),
+    (
+        "is opvee stronger than narcan or should i just get narcan",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary", "how-it-works")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "will my boss find out im on subs if i go to a clinic",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "is buprenorphin the same stuff as the patch they give for back pain",
+        at(BUPRENORPHINE, "is-buprenorphine-also-used-for-pain"),
+    ),
+    (
+        "can i breastfeed if im on methadon or subs",
+        at(PREGNANCY, "breastfeeding-on-medication", "when-should-i-not-breastfeed", "summary"),
+    ),
+    (
+        "will lucemyra take away all the withdrawl sickness",
+        at(
+            LOFEXIDINE,
+            "will-lofexidine-stop-all-my-symptoms",
+            "part-of-a-bigger-plan",
+            "how-it-works",
+        ),
+    ),
+    (
+        "will the cbt therapist make me dig up stuff from when i was a kid",
+        at(CBT, "do-i-have-to-talk-about-my-childhood"),
+    ),
+    (
+        "what happens in the rewards program if my urine comes back dirty",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "isnt being on the done just swapping heroin for another drug",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(METHADONE, "summary", "how-it-works"),
+    ),
+    (
+        "can i get arrested for calling 911 when my friend ods",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "can blues or percs from a friend have fent in them",
+        at(YOUNG, "privacy-for-young-people") + at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "what is the community reinforcement thing my counselor mentioned",
+        at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
+    ),
+    (
+        "is there therapy for ppl who arent even sure they want to quit yet",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    (
+        "is addiction a real disease or am i just weak",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    (
+        "omg my boyfriend is on the bathroom floor and his lips r blue and hes making this weird "
+        "gurgling snoring sound, i have narcan in my bag what do i do rn",
+        at(NALOXONE, "be-ready-to-save-a-life", "how-do-i-know-someone-is-overdosing")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "i gave my little brother narcan and hes breathing again but he still wont wake up, 911 "
+        "is on the way, what do i do till they get here",
+        at(HARM, "what-if-naloxone-works-but-the-person-still-will-not-wake-up")
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "gave my roommate one narcan like 3 min ago and hes still barely breathing, can i give "
+        "him another one or is that too much",
+        at(HARM, "naloxone-for-friends-and-family")
+        + at(NALOXONE, "be-ready-to-save-a-life", "key-facts", "warnings")
+        + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "my dad just started at the methadone clinic like 4 days ago and tonight hes nodding off "
+        "at dinner and really hard to wake up, my mom says its normal?? is it",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    (
+        "my 17 yr old son is hooked on pills and someone told me hes too young for suboxone or "
+        "methadone and has to just do rehab first, is that true",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "does-my-teen-have-to-fail-treatment-before-getting-methadone",
+            "summary",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    (
+        "everyone keeps telling me to let my husband hit rock bottom but hes using dope every "
+        "day and im so scared hes going to die before that, what am i supposed to do",
+        at(
+            FAMILIES,
+            "should-i-wait-until-they-hit-rock-bottom",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "how-to-help-someone-you-love",
+            "summary",
+        ),
+    ),
+    (
+        "honestly im a wreck. my sister has been using for years, i cant sleep, i jump every "
+        "time my phone rings. is there any help for family like me or am i just supposed to deal",
+        at(FAMILIES, "looking-after-yourself", "groups-for-families")
+        + at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "just found out im pregnant and im using fent every day. i want to quit cold turkey rn "
+        "so the baby is ok, is that a bad idea??",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl")
+        + at(SUPPORT, "pregnancy-and-breastfeeding"),
+    ),
+    (
+        "im 7 months pregnant and on subs and my mom keeps saying the baby is gonna be born "
+        "addicted. will he go thru withdrawal and what can i do to help him",
+        at(
+            PREGNANCY,
+            "after-your-baby-is-born",
+            "what-helps-a-baby-with-withdrawal-signs",
+            "breastfeeding-on-medication",
+        )
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "i lost my job and my insurance last month and i cant afford my suboxone anymore, im "
+        "scared ill end up back on the street stuff. idk what to do",
+        at(CARE, "what-if-i-have-no-insurance", "paying-for-treatment") + at(BUPRENORPHINE, "cost"),
+    ),
+    (
+        "i live way out in the country and the closest clinic is like 2 hrs away, no car. is "
+        "there any way to get on subs without going in person",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "ok i think im finally ready to get help for my h habit but i literally dont know where "
+        "to start or who to even call",
+        at(CARE, "call-or-text-for-help", "summary", "finding-treatment-near-you")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "day 3 of kicking and everything hurts and i honestly dont want to be alive anymore. i "
+        "cant stop crying",
+        at(CARE, "what-if-i-am-thinking-about-suicide")
+        + at(PEAK, "when-to-get-help")
+        + at(EARLY, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "i was clean almost 2 months and used last night. i feel like such a failure, whats even "
+        "the point of going back to my clinic",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "my husband is on day 6 of detox and now hes acting like hes cured and doesnt need "
+        "anything else. what should actually happen after detox",
+        at(SUBSIDING, "plan-what-comes-next", "care", "summary")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "my NA sponsor says im not really clean because im on methadone and it makes me feel "
+        "like garbage. is he right? should i get off it",
+        at(PEER, "finding-the-right-group")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(METHADONE, "how-long-will-i-need-to-take-methadone"),
+    ),
+    (
+        "im 16 and i want help but i dont want my parents seeing my records. will the clinic "
+        "tell them everything",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
+    ),
+    (
+        "my counselor wants my family to come to sessions but my dad flat out refuses and my mom "
+        "wont go without him. can i still do therapy",
+        at(FAMILY, "what-if-my-family-will-not-come", "who-can-take-part"),
+    ),
+    (
+        "my girlfriend has been throwing up and has bad diarrhea for 2 days from withdrawl and "
+        "can barely keep water down, when do i take her to the er",
+        at(PEAK, "when-to-get-help", "getting-through-the-worst-days", "care")
+        + at(EARLY, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
     ),
 ]

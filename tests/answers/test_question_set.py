@@ -14,6 +14,7 @@ from answers.question_set import (
     UNSEEN_2,
     UNSEEN_3,
     UNSEEN_4,
+    UNSEEN_5,
 )
 
 pytestmark = pytest.mark.django_db
@@ -47,7 +48,7 @@ def test_the_question_set_names_real_passages(client, demo):
 
     urls = set(Passage.objects.values_list("url", flat=True))
     for question, answering in (
-        QUESTIONS + HELD_OUT + HELD_OUT_2 + UNSEEN + UNSEEN_2 + UNSEEN_3 + UNSEEN_4
+        QUESTIONS + HELD_OUT + HELD_OUT_2 + UNSEEN + UNSEEN_2 + UNSEEN_3 + UNSEEN_4 + UNSEEN_5
     ):
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
@@ -113,8 +114,17 @@ def test_a_third_fresh_set_written_without_knowing_the_finder_is_answered_as_wel
 
 
 # Written the same way after the changes made for the third set, and measured once before any
-# change: 54 of 60 (90 %), the first fresh set to meet the bar as written.
+# change: 54 of 60 (90 %), the first fresh set to meet the bar as written. The finder was then
+# changed for its misses, so the bar is the everyday set's.
 def test_a_fourth_fresh_set_measured_before_any_change_meets_the_bar(client, demo):
     assert len(UNSEEN_4) >= 40
     share, missed = share_answered(client, UNSEEN_4, "fourth fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written after the changes made for the fourth set (20 short searches, 21 questions, 19 long
+# messages), measured once before any change: 56 of 60 (93 %).
+def test_a_fifth_fresh_set_of_searches_questions_and_messages_meets_the_bar(client, demo):
+    assert len(UNSEEN_5) >= 40
+    share, missed = share_answered(client, UNSEEN_5, "fifth fresh set")
     assert share >= BAR, "\n".join(missed)
