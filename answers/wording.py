@@ -136,6 +136,7 @@ opiates: opioids
 fent: fentanyl
 dope: heroin
 smack: heroin
+h: heroin
 tranq: xylazine
 oxy: opioid pain
 oxys: opioid pain
@@ -420,6 +421,27 @@ PHRASES = [
         ["thrown"],
     ),
     (re.compile(r"\btake away (all|the|my)\b"), ["stop"]),
+    # Care without travelling to a clinic.
+    (
+        re.compile(
+            r"\bin person\b|\b(from|at) home\b(?=.*\b(doctor|prescri\w*|visit|subs?|bupe)\b)"
+        ),
+        ["telehealth"],
+    ),
+    # Someone ready for care who does not know how to begin.
+    (
+        re.compile(
+            r"\bwhere (do i|to|should i|can i) (even )?(start|begin|go)\b"
+            r"|\bwho (do i|to|should i) (even )?call\b"
+        ),
+        ["start", "where", "call"],
+    ),
+    (
+        re.compile(
+            r"\bwait(ing)? ?lists?\b|\bskip (the )?(line|wait|queue)\b|\bget in (fast|quick)"
+        ),
+        ["priority", "quickly", "wait"],
+    ),
     # Given to someone who turns out not to have taken opioids.
     (
         re.compile(
