@@ -8,8 +8,8 @@ never tuned for: it shows how the finder does on questions it has not seen. HELD
 written later still, before the next round of changes, and measured once after them. UNSEEN
 (50 questions, written without looking at the passages; 2 are answered by no page and are kept
 apart as content gaps) was measured before and after the next round; UNSEEN_2 was written after
-that round and measured once. UNSEEN_3, UNSEEN_4 and UNSEEN_5 were each written by someone who
-had read the passages but not the finder, and measured before the changes that followed them. The
+that round and measured once. UNSEEN_3 to UNSEEN_6 were each written by someone who had read
+the passages but not the finder, and measured before the changes that followed them. The
 questions no page answers are listed in *_GAPS for editors.
 """
 
@@ -1581,5 +1581,268 @@ UNSEEN_5 = [
         + at(EARLY, "when-to-get-help")
         + at(SUBSIDING, "when-to-get-help")
         + at(POST_ACUTE, "when-to-get-help"),
+    ),
+]
+
+
+# Written after the changes made for the fifth set, as an outreach worker would note what people
+# ask (users, a pregnant woman, a teenager, parents, a grandparent, someone just out of jail),
+# and measured once before any change: 53 of 60 (88 %).
+UNSEEN_6 = [
+    (
+        "how long after my last bag do i gotta wait before i take a sub",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "took my suboxen way too early and now im 10x sicker than before wtf do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "can my regular doctor write me a perscription for bupe or do i need some special clinic",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "my teeth r getting wrecked since i been on the strips is that from the bupe",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "my husband started methodone 4 days ago and tonight hes so hard to wake up and his "
+        "breathing is real slow im scared",
+        at(METHADONE, "starting-methadone", "warnings")
+        + at(NALOXONE, "be-ready-to-save-a-life", "how-do-i-know-someone-is-overdosing"),
+    ),
+    ("can i still take my xanax on done", at(METHADONE, "warnings", "starting-methadone")),
+    (
+        "when do they let u take doses home from the clinic bc i start work at 6am",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "clinic wants me to get an ekg why does methadone need a heart test",
+        at(METHADONE, "warnings"),
+    ),
+    (
+        "how many days clean before i can get the vivatrol shot",
+        at(NALTREXONE, "summary", "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "got my vivitrol shot last week and the spot is swollen hard and blistering",
+        at(NALTREXONE, "warnings", "side-effects"),
+    ),
+    (
+        "friend turning blue wont wake up HELP",
+        at(NALOXONE, "be-ready-to-save-a-life", "how-do-i-know-someone-is-overdosing")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "gave him narcon 2 min ago hes still barely breathing do i do another one",
+        at(NALOXONE, "be-ready-to-save-a-life", "key-facts")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "will the cops charge me if i call 911 when my buddy ods",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "he came back after the narcan so do we really still need an ambulance",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "warnings"),
+    ),
+    (
+        "whats opvee and is it better than narcan for fent",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "is there a non opioid pill that helps with withdrawel",
+        at(LOFEXIDINE, "summary", "how-it-works", "key-facts"),
+    ),
+    ("what can i take for the runs while im kicking", at(LOFEXIDINE, "part-of-a-bigger-plan")),
+    (
+        "how soon after my last shot of dope does the sick kick in",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    (
+        "yawning nonstop sweating and my nose is running is this withdrawel starting",
+        at(EARLY, "signs", "summary"),
+    ),
+    (
+        "detox nurse keeps checking my pupils and pulse and writing down a number what is that for",
+        at(EARLY, "what-is-the-cows-score"),
+    ),
+    (
+        "day 2 of kicking cant stop puking how do i not get dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care"),
+    ),
+    (
+        "coming off methodone cold turkey how long am i gonna be sick",
+        at(SUBSIDING, "key-facts") + at(PEAK, "key-facts"),
+    ),
+    (
+        "2 months clean and still cant sleep and feel flat all the time does this ever go away",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "i used again after 3 weeks clean and i feel like such a screwup",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "detox ends friday then what",
+        at(SUBSIDING, "plan-what-comes-next", "care")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "just got out after 8 months locked up can i use the same amount as before i went in",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "my family says subs is just trading one addiction for another are they right",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "my dad thinks its just no willpower is addiction actually a disease",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    ("what do u actually do in cbt", at(CBT, "approach", "what-a-session-is-like", "summary")),
+    (
+        "my program gives out gift cards for clean pee is that legit treatment or a gimmick",
+        at(CONTINGENCY, "summary", "approach", "evidence"),
+    ),
+    (
+        "counselor keeps asking about hobbies and getting a job how is that supposed to keep me "
+        "off dope",
+        at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
+    ),
+    (
+        "my family wont come to sessions with me what now",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "idk if i even want to quit yet is there a counselor who wont push me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    (
+        "ppl at my NA meeting say im not really clean bc im on bupe",
+        at(PEER, "finding-the-right-group"),
+    ),
+    ("any meetings that arent 12 step the god stuff isnt for me", at(PEER, "approach", "summary")),
+    (
+        "fent strips where do i get them n how do u use them",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "got tranq wounds on my legs does narcan even work on that",
+        at(HARM, "xylazine-or-tranq") + at(NALOXONE, "warnings") + at(NALMEFENE, "warnings"),
+    ),
+    (
+        "i always use by myself in my car what can i do so i dont die",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    ("where can i get new rigs for free", at(HARM, "syringe-services-programs")),
+    (
+        "shared works a few times should i get checked for hep c",
+        at(HARM, "testing-for-hiv-and-hepatitis-c"),
+    ),
+    (
+        "gave narcan and hes breathing now but he still wont wake up",
+        at(HARM, "what-if-naloxone-works-but-the-person-still-will-not-wake-up")
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "im pregnet and using should i just quit cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "just found out im 8 wks are subs ok for the baby",
+        at(PREGNANCY, "is-buprenorphine-safe-when-i-am-pregnant", "treatment-during-pregnancy")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    ("can i breastfeed on methodone", at(PREGNANCY, "breastfeeding-on-medication", "summary")),
+    (
+        "will my baby come out withdrawing im so scared about what happens at the hospital",
+        at(PREGNANCY, "after-your-baby-is-born")
+        + at(METHADONE, "pregnancy")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "im pregnant and the clinic says theres a 3 week waitlist",
+        at(PREGNANCY, "getting-in-quickly") + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "no insurence can i still get on subs",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "closest clinic is 2 hrs away and i got no car can i get bupe thru a video visit",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "what do i need to bring to my intake appt",
+        at(CARE, "what-should-i-bring-to-my-first-visit"),
+    ),
+    (
+        "im a nurse will my job find out if i go to a methadone clinic",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "i get bad anxiety on the phone can i text somewhere to find treatment",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "im having thoughts of ending it who can i call rn",
+        at(CARE, "what-if-i-am-thinking-about-suicide")
+        + at(EARLY, "when-to-get-help")
+        + at(PEAK, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "how do i find a clinic near me that takes medicaid",
+        at(CARE, "finding-treatment-near-you", "paying-for-treatment")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "my son wont go to treatment no matter what i say how do i get thru to him without "
+        "another screaming match",
+        at(
+            FAMILIES,
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "how-to-help-someone-you-love",
+            "how-can-i-help-my-son-or-daughter",
+        ),
+    ),
+    (
+        "should i just kick him out and let him lose everything til hes ready",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "raising my 2 grandbabies bc my daughter is on dope and im worn out is there a group for "
+        "people like me",
+        at(FAMILIES, "groups-for-families", "looking-after-yourself"),
+    ),
+    ("my coworker uses should i keep narcan at my desk", at(HARM, "who-should-carry-naloxone")),
+    (
+        "can a 16 yr old get on suboxone or is that just for adults",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "clinic told my 17yo she has to fail rehab twice before they give her methadone",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "if i go to treatment at 16 will my parents find out",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
     ),
 ]

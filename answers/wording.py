@@ -20,6 +20,7 @@ whats when where which while who whom why will with would you your youre yours y
 thank actually still ever even off
 hes shes wont wouldnt couldnt shouldnt arent wasnt werent havent hasnt hadnt theyre theres youve
 weve theyve whos everything anything everyone everybody anybody somebody yall
+r ur b4 since cuz bc tho rn idk lol pls plz gonna gotta kinda
 """
 STOPWORDS = frozenset(STOPWORD_TEXT.split())
 
@@ -310,6 +311,13 @@ judge: approve
 judged: approve
 judging: approve
 judgmental: approve
+ambulance: 911 emergency call
+screwup: failure
+loser: failure
+gift: rewards vouchers prizes
+legit: evidence
+gimmick: evidence
+scam: evidence
 dirty: positive
 """
 EVERYDAY = {
@@ -415,12 +423,29 @@ PHRASES = [
         ["rewards", "earn"],
     ),
     (
-        re.compile(
-            r"\b(kick|kicked|kicks|throw|throws|thrown|boot|booted)( me| him| her| us)? out\b"
-        ),
+        re.compile(r"\b(kick|kicked|kicks|throw|throws|thrown|boot|booted)( me| us)? out\b"),
         ["thrown"],
     ),
     (re.compile(r"\btake away (all|the|my)\b"), ["stop"]),
+    # Tolerance lost during time inside.
+    (
+        re.compile(
+            r"\b(locked up|got out|get out|getting out|released)\b|\bout of (jail|prison)\b"
+        ),
+        ["jail", "tolerance"],
+    ),
+    (
+        re.compile(r"\b(same|usual|normal|old) (amount|dose)\b|\bas much as (before|i used to)\b"),
+        ["tolerance", "normal", "dose"],
+    ),
+    # Waiting for someone to hit bottom.
+    (
+        re.compile(
+            r"\b(kick|kicked|throw|thrown) (him|her|them) out\b|\btough love\b"
+            r"|\bhit (rock )?bottom\b|\blet (him|her|them) (lose|fail|suffer|crash)\b"
+        ),
+        ["rock", "bottom", "wait"],
+    ),
     # Care without travelling to a clinic.
     (
         re.compile(

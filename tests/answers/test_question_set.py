@@ -15,6 +15,7 @@ from answers.question_set import (
     UNSEEN_3,
     UNSEEN_4,
     UNSEEN_5,
+    UNSEEN_6,
 )
 
 pytestmark = pytest.mark.django_db
@@ -48,7 +49,15 @@ def test_the_question_set_names_real_passages(client, demo):
 
     urls = set(Passage.objects.values_list("url", flat=True))
     for question, answering in (
-        QUESTIONS + HELD_OUT + HELD_OUT_2 + UNSEEN + UNSEEN_2 + UNSEEN_3 + UNSEEN_4 + UNSEEN_5
+        QUESTIONS
+        + HELD_OUT
+        + HELD_OUT_2
+        + UNSEEN
+        + UNSEEN_2
+        + UNSEEN_3
+        + UNSEEN_4
+        + UNSEEN_5
+        + UNSEEN_6
     ):
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
@@ -123,8 +132,16 @@ def test_a_fourth_fresh_set_measured_before_any_change_meets_the_bar(client, dem
 
 
 # Written after the changes made for the fourth set (20 short searches, 21 questions, 19 long
-# messages), measured once before any change: 56 of 60 (93 %).
+# messages), measured once before any change: 56 of 60 (93 %). Changed for since.
 def test_a_fifth_fresh_set_of_searches_questions_and_messages_meets_the_bar(client, demo):
     assert len(UNSEEN_5) >= 40
     share, missed = share_answered(client, UNSEEN_5, "fifth fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written after the changes made for the fifth set, from an outreach worker's notes of what people
+# ask, and measured once before any change: 53 of 60 (88 %). Changed for since.
+def test_a_sixth_fresh_set_from_an_outreach_workers_notes_meets_the_bar(client, demo):
+    assert len(UNSEEN_6) >= 40
+    share, missed = share_answered(client, UNSEEN_6, "sixth fresh set")
     assert share >= BAR, "\n".join(missed)
