@@ -30,6 +30,7 @@ from .wording import (
     LIGHT_WORDS,
     PHRASES,
     STOPWORDS,
+    URGENT_TEXT,
     Vocabulary,
     compounds,
     listed_form,
@@ -182,6 +183,9 @@ def reader_query(raw):
 # "ok"): words that say less about which passage answers than the question's subject.
 LIGHT_WEIGHT = 0.5
 
+URGENT_STEMS = frozenset(stem(word) for word in URGENT_TEXT.split())
+URGENT_WEIGHT = 2.0
+
 # An editor's synonym of several words ("insurance": "paying for treatment") stands for the
 # whole phrase: its words common to many passages tell little on their own and are dropped.
 COMMON_IDF = 1.5
@@ -236,6 +240,9 @@ def concepts_of(query, vocabulary):
     for phrase, meaning in phrases:
         alternatives = {stem(word): EVERYDAY_WEIGHT for word in meaning}
         concepts.append(concept_of(phrase, alternatives, vocabulary))
+    for concept in concepts:
+        if URGENT_STEMS & concept.alternatives.keys():
+            concept.idf *= URGENT_WEIGHT
     return concepts
 
 

@@ -151,7 +151,7 @@ painkillers: opioid pain
 od: overdose
 oding: overdose
 overdosing: overdose
-sick: nausea
+sick: nausea withdrawal
 vomit: vomiting
 puking: vomiting
 throwing: vomiting
@@ -336,6 +336,10 @@ def listed_form(word):
             return form
     return word
 
+
+# Words for a danger to life: a subject meaning one of them outweighs the rest of the question
+# ("been sick for days and dont want to be alive"), so its passage is among the answers.
+URGENT_TEXT = "suicide suicidal"
 
 # Everyday phrases whose words are too common to tell on their own: (a pattern on the
 # lower-case question, the words the pages use for it). Each is one more subject.

@@ -103,6 +103,21 @@ def test_crisis_typed_without_apostrophes_shows_the_help_lines_first(client, dem
     assert not UnansweredQuestion.objects.exists()
 
 
+@pytest.mark.parametrize(
+    "question",
+    [
+        "been sick for 3 days and honestly dont want to be alive anymore",
+        "withdrawal is so bad i want to end it all",
+        "suicidal on day 2 of kicking",
+    ],
+)
+def test_thoughts_of_suicide_find_the_passage_on_getting_help_whatever_else_is_asked(
+    client, demo, question
+):
+    links = answer_links(answers_html(client, question))
+    assert "/support/getting-care/#what-if-i-am-thinking-about-suicide" in links, links
+
+
 def test_no_good_answer_says_so_and_offers_search_the_helpline_and_the_locator(client, demo):
     html = answers_html(client, "qwzx vlorp")
     assert "We could not find a good answer" in html
