@@ -33,7 +33,9 @@ from .wording import (
     URGENT_TEXT,
     Vocabulary,
     compounds,
+    is_stopword,
     listed_form,
+    question_text,
     stem,
     words,
 )
@@ -170,8 +172,8 @@ def reader_query(raw):
     """The question as site_search reads a query, with everyday words left out before the
     cap on words (so a long, chatty question keeps its subjects)."""
     parsed = parse(raw)
-    subject_text = FILLER.sub(" ", parsed.text.lower())
-    subjects = [word for word in dict.fromkeys(words(subject_text)) if word not in STOPWORDS]
+    subject_text = FILLER.sub(" ", question_text(parsed.text))
+    subjects = [word for word in dict.fromkeys(words(subject_text)) if not is_stopword(word)]
     return ReaderQuery(
         text=parsed.text,
         words=subjects[:MAX_QUERY_WORDS],
@@ -198,7 +200,7 @@ def synonym_terms(meaning, vocabulary):
 
 
 def concepts_of(query, vocabulary):
-    text = query.text.lower()
+    text = question_text(query.text)
     # A phrase ("cold turkey", "video call") is one subject: its words are not subjects too.
     phrases, absorbed = [], set()
     for pattern, meaning in PHRASES:
@@ -285,9 +287,16 @@ def cues_of(text):
     return QUESTION_CUES.intersection(words(text))
 
 
+# A question that names a page's subject ("CBT", "lucemyra", "vivitrol") is about that page:
+# its passages rank above others that match more of the question's other words.
+TOPIC_BONUS = 0.3
+TOPIC_SURENESS = SYNONYM_WEIGHT
+
+
 def score(pk, concepts, lengths, cues=frozenset()):
     fields = memo.terms[pk]
     total, matched_idf, all_idf, matchable_idf = 0.0, 0.0, 0.0, 0.0
+    names_page = False
     for concept in concepts:
         all_idf += concept.idf
         matchable_idf += concept.idf if concept.matchable else 0.0
@@ -296,6 +305,8 @@ def score(pk, concepts, lengths, cues=frozenset()):
             weights = [concept.alternatives[term] for term in found if term in concept.alternatives]
             if not weights:
                 continue
+            if name == "topic" and max(weights) >= TOPIC_SURENESS:
+                names_page = True
             tf = sum(weights)
             closeness = max(closeness, *weights)
             norm = K1 * (1 - B + B * len(found) / lengths[name])
@@ -306,6 +317,8 @@ def score(pk, concepts, lengths, cues=frozenset()):
             matched_idf += concept.idf * closeness
             total += concept.idf * best
     coverage = matched_idf / all_idf if all_idf else 0.0
+    if names_page:
+        total *= 1 + TOPIC_BONUS
     if cues and total:
         total *= 1 + CUE_BONUS * len(cues & memo.cues.get(pk, frozenset()))
     # Passages are ranked by the share of the subjects some passage could match (a word no

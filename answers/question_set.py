@@ -1846,3 +1846,317 @@ UNSEEN_6 = [
         at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
     ),
 ]
+
+
+# Written after the changes made for the sixth set, half by people who use opioids and half by
+# those close to them, in every tone and length (3 to 40 words, capitals and full stops too), and
+# measured once before any change: 45 of 60 (75 %), well below the earlier sets.
+UNSEEN_7 = [
+    (
+        "how many hours after my last bag does the sick start",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    (
+        "yawning nonstop, sweating, nose running like a faucet. is this withdrawl already?",
+        at(EARLY, "signs", "summary"),
+    ),
+    (
+        "day 2 of kicking and its pure hell. when does it peak and when does it finally let up",
+        at(PEAK, "summary", "key-facts") + at(SUBSIDING, "summary"),
+    ),
+    (
+        "5 days clean, wiped out and not hungry. what do i do now so i dont just go right back "
+        "to using",
+        at(SUBSIDING, "plan-what-comes-next", "care", "summary")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "Two months off dope and I still can't sleep and feel flat all the time. Does this ever "
+        "end?",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "i used again after 4 months clean. i'm so ashamed, i feel like i threw it all away",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "took a sub way too early and now im 10x sicker than before. what do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "how long after fent do i wait before i can take bupenorphine",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "can i just swallow the suboxen strip instead of waiting for it to melt",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "my teeth are getting wrecked since i started subs. is it the meds?",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "can i get on bupe through a video appointment without going into an office",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "first week on methadon and im nodding out every afternoon. is that normal or bad",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    (
+        "sick of driving to the done clinic every single morning. when can i get take homes",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    ("methadone constipation so bad", at(METHADONE, "side-effects")),
+    (
+        "Been on methadone 6 years and everyone acts like I should be off it by now. Is there "
+        "some limit on how long you can stay on it?",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "how long do i have to be off everything before the vivatrol shot",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "on the shot right now. if i do a bunch more dope can i get past it?",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "is lucemyra gonna make the withdrawal go away completely or just take the edge off",
+        at(LOFEXIDINE, "will-lofexidine-stop-all-my-symptoms", "summary"),
+    ),
+    (
+        "if my urine comes back dirty do i lose my spot in the voucher program",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "honestly not sure i even want to quit yet. is there anyone who will talk to me without "
+        "lecturing me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    (
+        "guys at my NA meeting keep saying I'm not really clean because I'm on subs. Are they "
+        "right??",
+        at(PEER, "finding-the-right-group")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "do the fent strips actually catch everything? how do you even use them",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "i use alone in my car most days. how do i not die doing that",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "got tranq wounds on my arm. and narcan doesnt even work on that stuff right?",
+        at(HARM, "xylazine-or-tranq") + at(NALOXONE, "warnings"),
+    ),
+    ("where can i get clean needles for free", at(HARM, "syringe-services-programs")),
+    (
+        "pregnent and still using h. should i just quit cold turkey for the baby?",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl")
+        + at(SUPPORT, "pregnancy-and-breastfeeding"),
+    ),
+    (
+        "subs while pregnant ok?",
+        at(
+            PREGNANCY,
+            "is-buprenorphine-safe-when-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(BUPRENORPHINE, "pregnancy")
+        + at(SUPPORT, "pregnancy-and-breastfeeding"),
+    ),
+    (
+        "no insurence and barely any money. can i still get treatment",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "dont want anyone at work knowing im getting dosed at a methadone clinic. can they find "
+        "out",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    ("i dont want to be alive anymore", at(CARE, "what-if-i-am-thinking-about-suicide")),
+    (
+        "My boyfriend is detoxing at home and has been throwing up and had diarrhea for two "
+        "days. How can I tell if he's getting dangerously dehydrated?",
+        at(PEAK, "getting-through-the-worst-days", "care", "when-to-get-help"),
+    ),
+    (
+        "detox nurse said my son scored a 14 on some withdrawal scale, what does that number mean",
+        at(EARLY, "what-is-the-cows-score"),
+    ),
+    (
+        "My dad is on methadone and still has a few beers every night. How dangerous is that?",
+        at(METHADONE, "warnings", "starting-methadone"),
+    ),
+    (
+        "my daughter is on methadone and just had her baby. is it ok for her to breastfeed",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary") + at(METHADONE, "pregnancy"),
+    ),
+    (
+        "I teach middle school. If we give naloxone to a kid who collapses and it turns out it "
+        "wasn't opioids, can it hurt him?",
+        at(NALOXONE, "how-it-works", "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "my brother is blue and wont wake up what do i do",
+        at(NALOXONE, "be-ready-to-save-a-life") + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "gave her narcon and shes breathing now but still wont wake up!! why",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "sprayed one narcan like 3 min ago and nothing is happening do i give another",
+        at(NALOXONE, "be-ready-to-save-a-life", "key-facts", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "he came around after the narcan, says hes fine and refuses the ambulance. can we just "
+        "let him sleep it off at home?",
+        at(NALOXONE, "warnings", "summary"),
+    ),
+    (
+        "scared to call 911 because my friend has stuff on him. will we get arrested",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "how do i tell if my roommate is just passed out or actually overdosing",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "narcan without prescription?",
+        at(NALOXONE, "where-given", "which-naloxone-should-i-buy", "cost")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    (
+        "whats the difference between opvee and regular narcan",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary"),
+    ),
+    (
+        "my wife's counselor wants me to come to some of her sessions. what actually goes on in "
+        "those?",
+        at(FAMILY, "approach", "who-can-take-part", "summary"),
+    ),
+    (
+        "Oh great, so my brother's 'treatment' is legal heroin from a clinic every morning? How "
+        "is that not still being an addict?",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(METHADONE, "how-it-works", "summary"),
+    ),
+    (
+        "my son wants to do a 5 day detox and call it done. is that enough to fix this",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure", "summary")
+        + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "why do doctors call addiction a disease? isnt it just bad choices",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    (
+        "My daughter was on subs all through her pregnancy and now the baby is shaky and cries "
+        "nonstop. What can we do for him?",
+        at(
+            PREGNANCY,
+            "what-helps-a-baby-with-withdrawal-signs",
+            "after-your-baby-is-born",
+            "breastfeeding-on-medication",
+        )
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "my 17 yo got hooked on pills, percs and oxys from friends. can a kid even get suboxone "
+        "or is that only for adults",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    (
+        "clinic told us our 16 year old has to fail rehab twice before they'll give methadone. "
+        "is that true?",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "I'm paying for my 19 year old's treatment. Can the clinic tell me what she talks about "
+        "or whether she's using?",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
+    ),
+    (
+        "one of my employees told me shes in opioid treatment. can i call her clinic to make "
+        "sure shes actually going",
+        at(CARE, "your-privacy", "will-my-employer-find-out"),
+    ),
+    (
+        "what number do i call to find rehab for my husband",
+        at(CARE, "call-or-text-for-help", "finding-treatment-near-you", "summary")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "every time i bring up rehab my son blows up at me. how do i get through to him without "
+        "pushing him away",
+        at(
+            FAMILIES,
+            "how-to-help-someone-you-love",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "how-can-i-help-my-son-or-daughter",
+        ),
+    ),
+    (
+        "everyone says to cut my daughter off until she's lost everything and is ready to "
+        "change. should we?",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "I am so tired and so angry. Fifteen years married and every night I wait to see if my "
+        "husband comes home high or not at all. Is there any group for spouses like me, anyone "
+        "who actually gets it?",
+        at(FAMILIES, "groups-for-families", "looking-after-yourself"),
+    ),
+    (
+        "my girlfriend's counselor has her looking for a job and new hobbies. what kind of "
+        "addiction treatment is that even",
+        at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
+    ),
+    (
+        "husband is detoxing and cant sit still, sweating, so anxious. doctor mentioned "
+        "lofexadine, will that help",
+        at(LOFEXIDINE, "summary", "how-it-works"),
+    ),
+    (
+        "my husband is starting CBT for his heroin use. how long does it usually go on and how "
+        "often",
+        at(CBT, "key-facts", "summary", "what-a-session-is-like"),
+    ),
+    (
+        "taking my brother to his first methadone appointment tomorrow, what does he need to "
+        "bring and what happens there",
+        at(
+            CARE,
+            "what-should-i-bring-to-my-first-visit",
+            "your-first-visit-to-an-opioid-treatment-program",
+        )
+        + at(METHADONE, "starting-methadone"),
+    ),
+]

@@ -311,6 +311,15 @@ judge: approve
 judged: approve
 judging: approve
 judgmental: approve
+lecturing: judging listens
+lecture: judging listens
+lectured: judging listens
+preachy: judging listens
+ashamed: failure
+shame: failure
+embarrassed: failure
+collapsed: unresponsive overdose
+collapses: unresponsive overdose
 ambulance: 911 emergency call
 screwup: failure
 loser: failure
@@ -410,7 +419,7 @@ PHRASES = [
         re.compile(
             r"\benough (on (its|their) own|by itself|to (stay|get|keep) (clean|sober|off|better))\b"
             r"|\b(detox|detoxing|rehab|meetings?|therapy|counseling|medication|meds)\b[^?.]{0,25}"
-            r"\benough\b"
+            r"\benough\b|\bis (that|this|it) enough\b"
         ),
         ["own", "cure"],
     ),
@@ -446,6 +455,7 @@ PHRASES = [
     (
         re.compile(
             r"\b(kick|kicked|throw|thrown) (him|her|them) out\b|\btough love\b"
+            r"|\bcut (him|her|them|my \w+) off\b|\blost everything\b"
             r"|\bhit (rock )?bottom\b|\blet (him|her|them) (lose|fail|suffer|crash)\b"
         ),
         ["rock", "bottom", "wait"],
@@ -475,7 +485,7 @@ PHRASES = [
     (
         re.compile(
             r"\b(is ?n'?t|is not|was ?n'?t|was not|not|are ?n'?t|never) (overdosing|od'?ing"
-            r"|on opioids|high|using)\b|\bby mistake\b"
+            r"|on opioids|opioids|an overdose|high|using)\b|\bby mistake\b"
         ),
         ["nothing", "sure"],
     ),
@@ -492,7 +502,45 @@ PHRASES = [
         re.compile(r"\bwithout (me|us|my|his|her|their|them|anyone) ?(\w+ )?(knowing|know)\b"),
         ["privacy"],
     ),
-    (re.compile(r"\b(blew|blown|screwed|messed|wrecked) (it|everything|up)\b"), ["failure"]),
+    (
+        re.compile(
+            r"\b(blew|blown|screwed|messed|wrecked|threw) (it|everything|up)( all)?( away)?\b"
+        ),
+        ["failure"],
+    ),
+    (re.compile(r"\bdone (clinic|dose|doses|program)\b|\bon (the )?done\b"), ["methadone"]),
+    (re.compile(r"\bevery (single )?(day|morning|night)\b"), ["daily"]),
+    (
+        re.compile(
+            r"\b(go|going|went|slide|slip|fall) (right )?back (to|into) (using|it|drugs|dope)\b"
+        ),
+        ["relapse", "next"],
+    ),
+    (re.compile(r"\bwhat now\b|\bnow what\b|\bwhat (comes )?next\b"), ["next", "plan"]),
+    (re.compile(r"\blose (my|his|her|their|our) (spot|place)\b"), ["thrown"]),
+    (
+        re.compile(r"\b(go away|gone|stop|stops) completely\b|\bthe edge off\b"),
+        ["all", "milder"],
+    ),
+    (re.compile(r"\bpassed out\b|\bpassing out\b"), ["woken", "breathing"]),
+    (re.compile(r"\b(at|from|for) work\b|\bmy (job|work)\b"), ["employer"]),
+    # Medication for addiction taken to be one drug for another.
+    (
+        re.compile(
+            r"\b(swap|swapping|trading|replacing|replace|substitut\w*)\b|\bone drug for another\b"
+            r"|\blegal heroin\b|\bstill (an )?addict(ed)?\b"
+        ),
+        ["swapping", "drug", "another"],
+    ),
+    (re.compile(r"\b(1[89]|2[0-5]) ?(years?|yrs?|yo)\b( old)?"), ["young", "adults"]),
+    # A parent or partner asking what the clinic will tell them.
+    (
+        re.compile(
+            r"\b(tell|show|inform|call) (me|us|the parents|parents)\b.{0,30}\b(talks?|says?|using"
+            r"|results?)\b|\bwhat (he|she|they) (talks?|says?) about\b"
+        ),
+        ["privacy"],
+    ),
     (
         re.compile(r"\b(worn|burn(ed|t)|stressed|tired) out\b|\bexhausted\b|\bdrained\b"),
         ["tiring", "cope"],
@@ -612,6 +660,20 @@ def stem(word):
     if word.endswith("e") and len(word) > 4:
         word = word[:-1]
     return word
+
+
+CURLY_APOSTROPHES = re.compile("[\u2018\u2019\u02bc`]")
+
+
+def question_text(text):
+    """A question lower-cased, with the apostrophes phones type (’) made plain ones."""
+    return CURLY_APOSTROPHES.sub("'", (text or "").lower())
+
+
+def is_stopword(word):
+    """Whether a question's word carries no subject, with or without its apostrophe ("I'm",
+    "don't" and "won't" as much as "im", "dont" and "wont")."""
+    return word in STOPWORDS or word.replace("'", "") in STOPWORDS
 
 
 def words(text):

@@ -118,6 +118,16 @@ def test_thoughts_of_suicide_find_the_passage_on_getting_help_whatever_else_is_a
     assert "/support/getting-care/#what-if-i-am-thinking-about-suicide" in links, links
 
 
+def test_apostrophes_capitals_and_full_stops_do_not_change_the_answers(client, demo):
+    typed = [
+        "im pregnant and dont want to stop methadone is it safe",
+        "I'm pregnant and don't want to stop methadone. Is it safe?",
+        "I\u2019m pregnant and don\u2019t want to stop methadone. Is it safe?",
+    ]
+    shown = [answer_links(answers_html(client, question)) for question in typed]
+    assert shown[0] and shown[0] == shown[1] == shown[2], shown
+
+
 def test_no_good_answer_says_so_and_offers_search_the_helpline_and_the_locator(client, demo):
     html = answers_html(client, "qwzx vlorp")
     assert "We could not find a good answer" in html

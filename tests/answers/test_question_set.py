@@ -16,6 +16,7 @@ from answers.question_set import (
     UNSEEN_4,
     UNSEEN_5,
     UNSEEN_6,
+    UNSEEN_7,
 )
 
 pytestmark = pytest.mark.django_db
@@ -144,4 +145,15 @@ def test_a_fifth_fresh_set_of_searches_questions_and_messages_meets_the_bar(clie
 def test_a_sixth_fresh_set_from_an_outreach_workers_notes_meets_the_bar(client, demo):
     assert len(UNSEEN_6) >= 40
     share, missed = share_answered(client, UNSEEN_6, "sixth fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written after the changes made for the sixth set, half by people who use opioids and half by
+# those close to them, in every tone and length, with capitals, full stops and apostrophes:
+# measured once before any change, 45 of 60 (75 %). Its misses showed that "I'm" and "don't"
+# typed with an apostrophe counted as subjects, and that naming a page's subject ("CBT") did not
+# keep its page on top. Changed for since.
+def test_a_seventh_fresh_set_in_every_tone_and_length_meets_the_bar(client, demo):
+    assert len(UNSEEN_7) >= 40
+    share, missed = share_answered(client, UNSEEN_7, "seventh fresh set")
     assert share >= BAR, "\n".join(missed)
