@@ -2160,3 +2160,298 @@ UNSEEN_7 = [
         + at(METHADONE, "starting-methadone"),
     ),
 ]
+
+
+# Written after the changes made for the seventh set, by every kind of reader (using now, in
+# treatment, just out of jail, pregnant, young, family, employers, teachers) in every tone and way
+# of typing, and measured once before any change: 56 of 60 (93 %).
+UNSEEN_8 = [
+    (
+        "its been like 10 hrs since i did h and im yawning, sweating, nose running nonstop. is "
+        "this withdrawl already",
+        at(EARLY, "signs", "summary", "when-does-withdrawal-start", "key-facts"),
+    ),
+    ("What does it mean if the nurse says my COWS is 18?", at(EARLY, "what-is-the-cows-score")),
+    (
+        "day 2 kicking, cant stop puking and the runs, how do i keep from getting dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care", "when-to-get-help"),
+    ),
+    (
+        "day 5 off fent and finally feel a little human. what should i be doing now so i dont "
+        "end up right back where i was",
+        at(SUBSIDING, "plan-what-comes-next", "care", "summary")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "3 weeks clean and still cant sleep, no energy, feel depressed all the time. when does "
+        "this end",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "I used again after two months clean. I feel like I threw it all away. Am I a failure?",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "My brother gets out of jail next week after 8 months inside. If he goes back to using, "
+        "what's the biggest danger?",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "can i take my first suboxen if i was smoking fent yesterday? terrified of precipitated "
+        "withdrawl, already sick enough",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "can i just swallow the sub strip instead of waiting for it to melt, tastes nasty",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "been on bupe 2 yrs and my teeth are falling apart. is it the strips??",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "Can my regular family doctor prescribe Suboxone, or do I have to go to some special "
+        "clinic?",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "methadone got me so backed up and sweating all the time, is that normal",
+        at(METHADONE, "side-effects"),
+    ),
+    (
+        "how long til the done clinic gives me take homes? do i have to earn them",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "is it safe to take my xanax perscription with methadon",
+        at(METHADONE, "warnings", "starting-methadone"),
+    ),
+    (
+        "vivatrol how many days clean first",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "what happens if im on the shot and i just do a bunch more dope to push through it",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "got a hard painful lump on my butt where they gave me the vivitrol shot, should i worry",
+        at(NALTREXONE, "warnings", "side-effects"),
+    ),
+    (
+        "what is lofexadine, will it take away my cravings",
+        at(LOFEXIDINE, "summary", "part-of-a-bigger-plan", "how-it-works"),
+    ),
+    (
+        "can i just stop the lucemyra cold or do i have to come off it slow",
+        at(LOFEXIDINE, "warnings"),
+    ),
+    (
+        "Whats the difference between Opvee and Narcan, is one better for fentanyl?",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "narcon free where",
+        at(HARM, "where-can-i-get-naloxone") + at(NALOXONE, "cost", "where-given"),
+    ),
+    (
+        "MY BOYFRIEND IS BLUE AND WONT WAKE UP WHAT DO I DO",
+        at(NALOXONE, "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "sprayed narcan like 3 min ago and hes still barely breathing, do i give the second one??",
+        at(HARM, "naloxone-for-friends-and-family")
+        + at(NALOXONE, "be-ready-to-save-a-life", "key-facts", "warnings"),
+    ),
+    (
+        "narcan worked, hes breathing, but he still wont wake up. pretty sure there was tranq in "
+        "it",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "how do you tell the difference between someone just nodding and actually overdosing",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "if i call 911 when my friend ODs am i gonna get arrested too",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "friend came around after narcan and says hes fine, doesnt want an ambulance. ok to just "
+        "let him sleep it off?",
+        at(NALOXONE, "warnings", "summary"),
+    ),
+    (
+        "how do the fent strips actually work and are they 100%",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "i live alone and use alone. i know its stupid. is there anything that can keep me from "
+        "dying",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    ("where can i get clean needles without getting judged", at(HARM, "syringe-services-programs")),
+    (
+        "shared needles a few times last year. should i get checked for hep c even if i feel ok",
+        at(HARM, "testing-for-hiv-and-hepatitis-c"),
+    ),
+    (
+        "A coworker has nodded off at his desk twice this week. Should we keep naloxone in the "
+        "office first aid kit?",
+        at(HARM, "who-should-carry-naloxone"),
+    ),
+    (
+        "im 8 weeks pregnent and on percs every day. should i just quit cold turkey for the baby",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "Can I breastfeed my baby while I'm on methadone?",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary"),
+    ),
+    (
+        "will my baby come out addicted if i stay on subs while pregnant",
+        at(PREGNANCY, "after-your-baby-is-born") + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "pregnant and the methadone clinic has a waiting list, is there any way to get in sooner",
+        at(PREGNANCY, "getting-in-quickly") + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "just found out im pregnant and im on the vivitrol shot. do i need to switch?",
+        at(NALTREXONE, "pregnancy"),
+    ),
+    (
+        "im 16 can i even get on suboxone or is that only for adults",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "if i go to treatment will my parents be able to see what i tell them. im 17",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "The methadone clinic told us our 17 year old has to fail treatment twice before they'll "
+        "take him. Is that still the rule?",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "I'm a high school teacher. A student said kids are buying pills like percs from "
+        "friends. Could those have fentanyl in them?",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "my mom is 58 and went from her prescribed oxys to buying them on the street. every time "
+        "i bring it up we end up screaming at each other",
+        at(
+            FAMILIES,
+            "how-to-help-someone-you-love",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+        ),
+    ),
+    (
+        "should i just kick my son out and let him hit bottom like everyone keeps telling me",
+        at(
+            FAMILIES,
+            "should-i-wait-until-they-hit-rock-bottom",
+            "how-can-i-help-my-son-or-daughter",
+        ),
+    ),
+    (
+        "my husbands using is wrecking me. are there groups for the wife, not him",
+        at(FAMILIES, "groups-for-families", "looking-after-yourself"),
+    ),
+    (
+        "heard about CRAFT for families. what is it and where do i sign up",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment", "where-can-i-learn-craft"),
+    ),
+    (
+        "no insurence and broke. can i still get treatment anywhere",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "can i get on bupenorphine through a video visit without going in anywhere",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "First appointment at the methadone clinic tomorrow. What do I need to bring, and what "
+        "will they actually do?",
+        at(
+            CARE,
+            "what-should-i-bring-to-my-first-visit",
+            "your-first-visit-to-an-opioid-treatment-program",
+        ),
+    ),
+    (
+        "I manage a warehouse. Can I call an employee's treatment program to confirm he's really "
+        "going?",
+        at(CARE, "your-privacy", "will-my-employer-find-out"),
+    ),
+    (
+        "I'm deaf and can't use a phone line. How do I reach the addiction helpline?",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "honestly i dont want to be alive anymore. i cant stop using and i cant keep doing this",
+        at(CARE, "what-if-i-am-thinking-about-suicide"),
+    ),
+    (
+        "isnt suboxone just trading one addiction for another? thats what my dad says",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "is addiction actually a disease or am i just weak",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    (
+        "Can't I just do a 5 day detox and be done with it?",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure", "summary")
+        + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "therapist wants to do cbt. do i have to dig up all my childhood stuff",
+        at(CBT, "do-i-have-to-talk-about-my-childhood", "approach"),
+    ),
+    (
+        "so this program pays you in gift cards for clean piss? and what if i test dirty one "
+        "week, am i out",
+        at(CONTINGENCY, "approach", "summary", "what-happens-if-i-test-positive"),
+    ),
+    (
+        "not sure i even want to quit yet. is there any point talking to a counselor?",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary"),
+    ),
+    (
+        "people at my NA meeting keep saying im not really clean cause im on methadone",
+        at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "my counselor wants my mom and stepdad to come to sessions, what would we even do in there",
+        at(FAMILY, "approach", "who-can-take-part", "summary"),
+    ),
+    (
+        "Is there a therapy that helps with getting a job and finding hobbies, so life without "
+        "drugs is actually worth it?",
+        at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
+    ),
+]

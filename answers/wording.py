@@ -28,7 +28,7 @@ STOPWORDS = frozenset(STOPWORD_TEXT.split())
 # "every day"): left out of a question's subjects.
 FILLER = re.compile(
     r"\b(each other|end(ed|s|ing)? up|every (single )?time|feel(s)? like|to be honest|honestly"
-    r"|kind of|sort of|i mean|i guess)\b"
+    r"|kind of|sort of|i mean|i guess|(just )?found out (that )?(i'?m|i am|we'?re|she'?s|he'?s))\b"
 )
 
 # Words kept as subjects but counted lightly (see finder.LIGHT_WEIGHT): the people a reader
@@ -412,7 +412,7 @@ PHRASES = [
         re.compile(
             r"\b(wo ?n'?t|will not|does ?n'?t|does not|ca ?n'?t|not|still) (wake|waking)( up)?\b"
         ),
-        ["wake", "still", "asleep"],
+        ["wake", "asleep", "breathe"],
     ),
     # Whether one step of treatment is enough on its own ("is a 7 day detox enough").
     (
@@ -443,7 +443,8 @@ PHRASES = [
     # Tolerance lost during time inside.
     (
         re.compile(
-            r"\b(locked up|got out|get out|getting out|released)\b|\bout of (jail|prison)\b"
+            r"\b(locked up|inside|got out|gets out|get out|getting out|released)\b"
+            r"|\bout of (jail|prison)\b"
         ),
         ["jail", "tolerance"],
     ),
@@ -512,7 +513,9 @@ PHRASES = [
     (re.compile(r"\bevery (single )?(day|morning|night)\b"), ["daily"]),
     (
         re.compile(
-            r"\b(go|going|went|slide|slip|fall) (right )?back (to|into) (using|it|drugs|dope)\b"
+            r"\b(go|goes|going|went|slide|slip|fall) (right )?back (to|into)"
+            r" (using|it|drugs|dope)\b"
+            r"|\b(right )?back where (i|he|she|we|they) (was|were|started)\b|\bsquare one\b"
         ),
         ["relapse", "next"],
     ),

@@ -17,6 +17,7 @@ from answers.question_set import (
     UNSEEN_5,
     UNSEEN_6,
     UNSEEN_7,
+    UNSEEN_8,
 )
 
 pytestmark = pytest.mark.django_db
@@ -59,6 +60,8 @@ def test_the_question_set_names_real_passages(client, demo):
         + UNSEEN_4
         + UNSEEN_5
         + UNSEEN_6
+        + UNSEEN_7
+        + UNSEEN_8
     ):
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
@@ -156,4 +159,12 @@ def test_a_sixth_fresh_set_from_an_outreach_workers_notes_meets_the_bar(client, 
 def test_a_seventh_fresh_set_in_every_tone_and_length_meets_the_bar(client, demo):
     assert len(UNSEEN_7) >= 40
     share, missed = share_answered(client, UNSEEN_7, "seventh fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written after the changes made for the seventh set, by every kind of reader in every tone and
+# way of typing, and measured once before any change: 56 of 60 (93 %). Changed for since.
+def test_an_eighth_fresh_set_by_every_kind_of_reader_meets_the_bar(client, demo):
+    assert len(UNSEEN_8) >= 40
+    share, missed = share_answered(client, UNSEEN_8, "eighth fresh set")
     assert share >= BAR, "\n".join(missed)
