@@ -2455,3 +2455,545 @@ UNSEEN_8 = [
         at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
     ),
 ]
+
+
+# Written after the changes made for the eighth set, in the style of the issue's own examples
+# (one plain question each, a third short, a third with some context), and measured once before
+# any change: 50 of 60 (83 %).
+UNSEEN_9 = [
+    (
+        "suboxon how long after fent",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    ("does subutex rot your teeth", at(BUPRENORPHINE, "warnings")),
+    (
+        "i swallowed my suboxone strip by accident instead of letting it melt, will it still work",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    ("methadon and xanax together safe?", at(METHADONE, "warnings", "starting-methadone")),
+    (
+        "how soon can you get take home doses at the methadone clinic",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "my husband just started at the methadone clinic 3 days ago and he is really drowsy and "
+        "nodding off, is that normal",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    (
+        "can you get high on vivitrol",
+        at(NALTREXONE, "how-it-works", "summary", "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "how many days clean before vivitrol",
+        at(NALTREXONE, "warnings", "getting-ready-to-start", "summary"),
+    ),
+    (
+        "i missed my vivitrol shot last month and want to use just once, how dangerous is that",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "how many doses of narcan",
+        at(NALOXONE, "key-facts", "be-ready-to-save-a-life", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "whats the difference between narcan, kloxxado and zimhi, i want to keep one at home for "
+        "my son",
+        at(NALOXONE, "which-naloxone-should-i-buy", "key-facts"),
+    ),
+    (
+        "will the cops charge me if i call 911 for a friend who od'd",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    ("what is opvee", at(NALMEFENE, "summary", "key-facts")),
+    ("opvee vs narcan for fent", at(NALMEFENE, "nalmefene-or-naloxone", "how-it-works", "summary")),
+    ("does lucemyra make you dizzy", at(LOFEXIDINE, "side-effects", "warnings")),
+    (
+        "my doctor gave me lucemyra for detox but im still aching and sweating, is it supposed "
+        "to take everything away",
+        at(LOFEXIDINE, "will-lofexidine-stop-all-my-symptoms", "part-of-a-bigger-plan"),
+    ),
+    ("cheaper alternative to lucemyra", at(LOFEXIDINE, "cost", "where-given")),
+    ("how does dope sickness start", at(EARLY, "signs", "summary")),
+    (
+        "how long after my last bag of dope does withdrawl kick in",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("which day of heroin withdrawl is the hardest", at(PEAK, "summary", "key-facts")),
+    (
+        "been throwing up and having diarrhea for 2 days coming off dope, how do i know if im "
+        "getting dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care", "when-to-get-help"),
+    ),
+    (
+        "day 5 off heroin, when do i start feeling normal again",
+        at(SUBSIDING, "summary", "key-facts"),
+    ),
+    (
+        "detox is almost over and i'm scared of relapsing, what should i be doing next",
+        at(SUBSIDING, "plan-what-comes-next", "care")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "still depressed and can't sleep 2 months after quitting opiates",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "i relapsed after 6 weeks clean, did i just ruin everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    ("what do you actually do in cbt", at(CBT, "approach", "what-a-session-is-like", "summary")),
+    (
+        "will the counselor make me dig into my childhood in cbt",
+        at(CBT, "do-i-have-to-talk-about-my-childhood"),
+    ),
+    ("getting paid to pass drug tests", at(CONTINGENCY, "summary", "approach")),
+    (
+        "i failed a urine test in my prize program, are they going to kick me out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "what is cra therapy for drug addiction and does it help",
+        at(COMMUNITY, "summary", "approach", "evidence"),
+    ),
+    (
+        "is there a therapy that helps you get a job, friends and hobbies so staying clean feels "
+        "worth it",
+        at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
+    ),
+    (
+        "can my girlfriend come to my therapy sessions with me",
+        at(FAMILY, "who-can-take-part", "approach"),
+    ),
+    (
+        "my wife refuses to come to family counseling with me, can i still get help",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "i'm not sure i even want to quit yet, is there any kind of counseling for people like me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    ("how long does MI counseling take", at(MOTIVATIONAL, "key-facts")),
+    ("will people at NA judge me for being on suboxone", at(PEER, "finding-the-right-group")),
+    ("smart recovery vs narcotics anonymous", at(PEER, "approach", "summary")),
+    (
+        "isnt suboxone just trading one addiction for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "best treatment for heroin addiction",
+        at(OVERVIEW, "summary", "medication-is-the-core-of-treatment"),
+    ),
+    (
+        "where do i get strips to test my dope for fent",
+        at(HARM, "fentanyl-and-xylazine-test-strips", "syringe-services-programs"),
+    ),
+    (
+        "my son is using alone in his room, is there a hotline someone can stay on while he uses",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "gave narcan and he's breathing now but won't wake up, i think the dope had tranq in it",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "is it ok to nurse my baby while on methadon",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary"),
+    ),
+    (
+        "im 8 weeks pregnant and using fent, should i just quit cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "will my baby be born addicted if i stay on subutex while pregnant",
+        at(PREGNANCY, "after-your-baby-is-born") + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "how do i talk to my daughter about her heroin use without pushing her away",
+        at(FAMILIES, "how-to-help-someone-you-love", "how-can-i-help-my-son-or-daughter"),
+    ),
+    (
+        "do addicts need to lose everything before they accept help",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "is there a program that teaches parents how to get their kid to go into treatment",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment", "where-can-i-learn-craft"),
+    ),
+    (
+        "suboxone for 16 year olds",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    (
+        "my 17 year old is starting treatment, will the program tell me what he says",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "my teen needs methadone but the program says he has to fail other treatment first",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "what kinds of help are there for drug users and their families",
+        at(SUPPORT, "summary", "for-families-and-friends") + at(FAMILIES, "summary"),
+    ),
+    (
+        "how do i lower my risk if im not ready to quit",
+        at(SUPPORT, "staying-safer-if-you-use") + at(HARM, "summary"),
+    ),
+    (
+        "can i get rehab if i have no insurance or money",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "does medicaid pay for suboxone",
+        at(CARE, "paying-for-treatment") + at(BUPRENORPHINE, "cost"),
+    ),
+    (
+        "video visit suboxone prescription",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    ("documents needed for methadone intake", at(CARE, "what-should-i-bring-to-my-first-visit")),
+    (
+        "can my boss see that i'm getting addiction treatment",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "i keep thinking about killing myself while coming off opiates, who can i call or text",
+        at(CARE, "what-if-i-am-thinking-about-suicide")
+        + at(EARLY, "when-to-get-help")
+        + at(PEAK, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "is there a number i can call to find out about rehab programs near me",
+        at(CARE, "call-or-text-for-help") + at(OVERVIEW, "finding-treatment"),
+    ),
+]
+
+
+# Written at the same time as UNSEEN_9, by picturing 60 visitors late at night (a man on
+# methadone for years, a 17-year-old on pressed pills, a nurse's aide worried about her licence,
+# a couple who both use...) and typing what each would, and measured once before any change:
+# 51 of 60 (85 %).
+UNSEEN_10 = [
+    (
+        "been on done almost 6 yrs now and my counselor keeps hinting i should taper. is there a "
+        "cutoff for how many years ur supposed to stay on it",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "started at the methadone clinic monday. day 4 now and im way sleepier than day 1, "
+        "nodding off at work on the same dose. is this normal or bad",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    (
+        "psychiatrist wants to put me on xanax for panic attacks but im on 90mg methadone. safe "
+        "to take both??",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    (
+        "sick of driving to the clinic every morning before work. how do people get take homes, "
+        "do u have to be there a year first",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "last time i took a sub after fent i got so sick i thought i was dying. how long should "
+        "i wait this time",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "accidently swallowed my strip instead of letting it melt, did i just waste it",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "my teeth have been chipping and getting cavities since i started bupe, is that the film "
+        "doing that",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "does it gotta be a special clinic for suboxone or can the guy i see for my blood "
+        "pressure write it",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "getting released in 3 weeks and they offered me the vivitrol shot before i leave. what "
+        "does it actually do",
+        at(NALTREXONE, "how-it-works", "summary"),
+    ),
+    (
+        "been on suboxone a year and want to switch to vivitrol. how long do i have to be off "
+        "subs before i can get the shot",
+        at(NALTREXONE, "getting-ready-to-start", "warnings"),
+    ),
+    (
+        "skipped my vivitrol last month. if i use now am i more likely to od",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "lucemyra costs way too much with no insurance. anything cheaper that works the same for "
+        "kicking",
+        at(LOFEXIDINE, "cost", "where-given"),
+    ),
+    (
+        "does lofexidine take away the cravings too or just the sweats and aches",
+        at(LOFEXIDINE, "part-of-a-bigger-plan", "summary", "how-it-works"),
+    ),
+    (
+        "HELP my boyfriend is blue and wont wake up, i sprayed one narcan like 3 min ago and "
+        "nothing",
+        at(NALOXONE, "be-ready-to-save-a-life", "key-facts", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "friend came to after the narcan and says hes fine, doesnt want an ambulance. can i just "
+        "let him sleep it off on the couch",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "warnings"),
+    ),
+    (
+        "my roommate is nodding super hard, snoring weird and his pupils are pinned. is he just "
+        "high or is this an od",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "friend is od'ing but we both got warrants. if i call an ambulance do we get charged",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "cant afford narcan at cvs, does anybody hand it out free",
+        at(HARM, "where-can-i-get-naloxone") + at(NALOXONE, "cost", "where-given"),
+    ),
+    (
+        "pharmacist brought up opvee. is it better than narcan with all the fent around",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary", "how-it-works"),
+    ),
+    (
+        "last bag was around 8 this morning. what time am i gonna start getting sick",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    (
+        "cant stop yawning, nose running, eyes watering and my legs ache. is this the start of "
+        "dope sickness",
+        at(EARLY, "signs", "summary"),
+    ),
+    (
+        "nurse at detox said my cows was 14. what does that number mean",
+        at(EARLY, "what-is-the-cows-score"),
+    ),
+    (
+        "day 2 kicking at my moms, puking and diarrhea all night. how do i know if im getting "
+        "dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care"),
+    ),
+    (
+        "day 5 off h, finally feel a little human but still zero appetite and tired. how much "
+        "longer",
+        at(SUBSIDING, "summary", "signs", "key-facts", "care"),
+    ),
+    (
+        "came off methadone cold 10 days ago and still feel awful. does done withdrawal drag on "
+        "longer than heroin",
+        at(SUBSIDING, "key-facts") + at(PEAK, "key-facts"),
+    ),
+    (
+        "2 months clean and i still cant sleep and feel flat and depressed every day. does this "
+        "ever go away",
+        at(POST_ACUTE, "feeling-better-takes-time", "summary", "signs"),
+    ),
+    (
+        "relapsed last night after 3 months clean. feel like i threw it all away",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "my dad says suboxone is just trading one addiction for another and im not really sober. "
+        "is he right",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "is opioid addiction an actual disease or am i just weak",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    (
+        "just got out after 2 years locked up. can i still handle the amount i used to do before",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "how do fent strips work, do i dip the powder in straight or what",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "i always use by myself in my apartment, no one knows. anything so i dont die alone in "
+        "there",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "found needles in my grandsons room. is there somewhere he can at least get clean ones "
+        "so he isnt sharing",
+        at(HARM, "syringe-services-programs"),
+    ),
+    (
+        "got these nasty sores on my arms that wont heal. guy said its the tranq. what is that "
+        "stuff",
+        at(HARM, "xylazine-or-tranq", "syringe-services-programs"),
+    ),
+    (
+        "gave her narcan and shes breathing again but still totally out, wont wake up. tranq is "
+        "going around here",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "me and my husband both use. what can we do so neither of us ods",
+        at(HARM, "never-use-alone", "summary", "who-should-carry-naloxone"),
+    ),
+    (
+        "shared works with my ex a few times last year. should i get checked for hep c even tho "
+        "i feel ok",
+        at(HARM, "testing-for-hiv-and-hepatitis-c"),
+    ),
+    (
+        "lost my job and got no insurance now. can i still get on methadone or subs",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    ("does medicaid cover suboxone", at(BUPRENORPHINE, "cost") + at(CARE, "paying-for-treatment")),
+    (
+        "im a cna. if i go to a methadone clinic can my job or the nursing board find out",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "intake appt tomorrow 8am, do i need id or paperwork or anything",
+        at(CARE, "what-should-i-bring-to-my-first-visit"),
+    ),
+    (
+        "closest clinic is 2 hrs away and i have no car. can i get on subs over video or phone",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "dont see the point of anything anymore. so tired of living like this",
+        at(CARE, "what-if-i-am-thinking-about-suicide"),
+    ),
+    (
+        "its 3am is there anybody i can call right now about getting into rehab",
+        at(CARE, "call-or-text-for-help", "summary") + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "what happens the first day at a methadone clinic, do they dose you right away",
+        at(CARE, "your-first-visit-to-an-opioid-treatment-program")
+        + at(METHADONE, "starting-methadone"),
+    ),
+    (
+        "just found out im 7 weeks pregnant and im on subs. do i have to come off them",
+        at(
+            PREGNANCY,
+            "is-buprenorphine-safe-when-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "pregnant and still using. i want to just go cold turkey so the baby is clean",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "is it ok to nurse my baby while im on done",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary"),
+    ),
+    (
+        "will my baby be dopesick when hes born? what do they do for them",
+        at(PREGNANCY, "after-your-baby-is-born", "what-helps-a-baby-with-withdrawal-signs")
+        + at(METHADONE, "pregnancy")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "my daughter is in detox right now. how do i talk to her when she gets home without "
+        "pushing her away",
+        at(FAMILIES, "how-to-help-someone-you-love", "how-can-i-help-my-son-or-daughter"),
+    ),
+    (
+        "everyone keeps telling me to cut my son off until hes lost everything and is ready. is "
+        "that right",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "my brother survived an od last night. what should we keep in the house in case it "
+        "happens again",
+        at(FAMILIES, "keep-naloxone-at-home")
+        + at(HARM, "who-should-carry-naloxone")
+        + at(NALOXONE, "be-ready-to-save-a-life"),
+    ),
+    (
+        "im 17 and been doing blues every day. can i get on suboxone or am i too young",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "if my 16 yr old goes to rehab do i get to see what they tell the counselor",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "scared of therapy bc i dont wanna rehash everything my stepdad did. do they make you go "
+        "back into the past",
+        at(CBT, "do-i-have-to-talk-about-my-childhood", "approach"),
+    ),
+    (
+        "my program gives gift cards for clean urines. what if i drop a dirty one, do i get "
+        "kicked out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "counselor wants me to do the community reinforcement thing. what does that even involve",
+        at(COMMUNITY, "summary", "approach"),
+    ),
+    (
+        "mom and stepdad refuse to show up to the family sessions, does that mess up my treatment",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "not even sure i want to quit, maybe just cut down. is there counseling for people like me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    (
+        "is there a meeting like NA but without all the higher power 12 steps stuff",
+        at(PEER, "approach", "summary"),
+    ),
+]

@@ -94,7 +94,6 @@ newborn: baby
 infant: baby
 breastfeed: breastfeeding
 breast: breastfeeding
-nursing: breastfeeding
 price: cost
 prices: cost
 pay: cost
@@ -191,7 +190,10 @@ counselor: therapy
 therapist: therapy
 meetings: group
 meeting: group
-na: narcotics anonymous
+na: narcotics anonymous group meetings
+mi: motivational interviewing
+cra: community reinforcement
+cbt: cognitive behavioral
 aa: step
 sponsor: peer
 boss: employer
@@ -404,6 +406,8 @@ PHRASES = [
             r"\b(do ?n'?t|not) want to (live|be alive|be here|wake up)\b|\bkill(ing)? myself\b"
             r"|\bend (it all|my life)\b|\bwant(ing)? to die\b|\bwanna die\b"
             r"|\bno reason to live\b|\bbetter off dead\b|\bca ?n'?t go on\b"
+            r"|\btired of living\b|\bnothing to live for\b|\bno point (in )?living\b"
+            r"|\bdo ?n'?t see the point of (anything|living|life|going on)\b"
         ),
         ["suicide"],
     ),
@@ -439,7 +443,55 @@ PHRASES = [
         re.compile(r"\b(kick|kicked|kicks|throw|throws|thrown|boot|booted)( me| us)? out\b"),
         ["thrown"],
     ),
-    (re.compile(r"\btake away (all|the|my)\b"), ["stop"]),
+    (re.compile(r"\btake (away (all|the|my|everything)|everything away)\b"), ["stop", "all"]),
+    (re.compile(r"\bcut(ting|s)? down\b"), ["cut", "down", "less"]),
+    # Feeding a baby on medication ("nursing" alone is also a job).
+    (
+        re.compile(
+            r"\bnurs(e|ing) (my|the|her|a|our) (baby|newborn|infant|son|daughter|little)\b"
+            r"|\bbreast ?milk\b|\bbreast ?feed\w*|\bpump(ing)? milk\b"
+        ),
+        ["breastfeeding"],
+    ),
+    (re.compile(r"\bnursing (board|license|licence|home|job)\b|\bmy licen[cs]e\b"), ["employer"]),
+    (
+        re.compile(r"\b(feel|feeling|be) (normal|human|like myself|ok|okay|better) again\b"),
+        ["ease", "better", "gone"],
+    ),
+    (
+        re.compile(
+            r"\b(best|most effective|which|what) (treatment|way to (quit|stop|get clean))\b"
+        ),
+        ["treatments", "core"],
+    ),
+    (
+        re.compile(
+            r"\b(lower|reduce|cut) (my|the|our|his|her|their) risks?\b"
+            r"|\bsafer\b|\bstay(ing)? safe\b"
+        ),
+        ["safer", "harm", "reduction"],
+    ),
+    (
+        re.compile(
+            # Not the subject's own word ("how does narcan work" keeps "narcan").
+            r"\bwhat (does|do|will) (it|they|that|this) (actually |really |even )?do\b"
+            r"|\bhow (does|do) (it|they|that|this) (actually |really )?work\b"
+        ),
+        ["works"],
+    ),
+    (re.compile(r"\bboth (of us )?use\b|\bneither of us\b"), ["alone", "carry"]),
+    (re.compile(r"\btoo young\b|\b(young|old) enough\b"), ["young", "too", "medication"]),
+    (
+        re.compile(r"\b(the|my) past\b|\brehash\w*|\bdig(ging)? (up|into)\b|\btrauma\b"),
+        ["childhood", "past"],
+    ),
+    (
+        re.compile(
+            r"\b(refuse|refuses|refused|wo ?n'?t|will not|does ?n'?t|do ?n'?t) (to )?(come|show up"
+            r"|go|join|attend|take part)\b"
+        ),
+        ["come", "will"],
+    ),
     # Tolerance lost during time inside.
     (
         re.compile(
@@ -456,7 +508,7 @@ PHRASES = [
     (
         re.compile(
             r"\b(kick|kicked|throw|thrown) (him|her|them) out\b|\btough love\b"
-            r"|\bcut (him|her|them|my \w+) off\b|\blost everything\b"
+            r"|\bcut (him|her|them|my \w+) off\b|\blos(e|t|ing) everything\b"
             r"|\bhit (rock )?bottom\b|\blet (him|her|them) (lose|fail|suffer|crash)\b"
         ),
         ["rock", "bottom", "wait"],
@@ -566,7 +618,7 @@ PHRASES = [
         ["must", "required", "even"],
     ),
     (
-        re.compile(r"\b(taper|tapering|wean|weaning|cut down|cutting down)\b"),
+        re.compile(r"\b(taper|tapering|wean|weaning)\b"),
         ["taper", "lower", "slowly"],
     ),
 ]

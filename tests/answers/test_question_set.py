@@ -18,6 +18,8 @@ from answers.question_set import (
     UNSEEN_6,
     UNSEEN_7,
     UNSEEN_8,
+    UNSEEN_9,
+    UNSEEN_10,
 )
 
 pytestmark = pytest.mark.django_db
@@ -62,6 +64,8 @@ def test_the_question_set_names_real_passages(client, demo):
         + UNSEEN_6
         + UNSEEN_7
         + UNSEEN_8
+        + UNSEEN_9
+        + UNSEEN_10
     ):
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
@@ -167,4 +171,20 @@ def test_a_seventh_fresh_set_in_every_tone_and_length_meets_the_bar(client, demo
 def test_an_eighth_fresh_set_by_every_kind_of_reader_meets_the_bar(client, demo):
     assert len(UNSEEN_8) >= 40
     share, missed = share_answered(client, UNSEEN_8, "eighth fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written after the changes made for the eighth set, in the style of the issue's own examples,
+# and measured once before any change: 50 of 60 (83 %). Changed for since.
+def test_a_ninth_fresh_set_of_plain_questions_meets_the_bar(client, demo):
+    assert len(UNSEEN_9) >= 40
+    share, missed = share_answered(client, UNSEEN_9, "ninth fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written at the same time, by picturing 60 visitors late at night and typing what each would,
+# and measured once before any change: 51 of 60 (85 %). Changed for since.
+def test_a_tenth_fresh_set_of_late_night_visitors_meets_the_bar(client, demo):
+    assert len(UNSEEN_10) >= 40
+    share, missed = share_answered(client, UNSEEN_10, "tenth fresh set")
     assert share >= BAR, "\n".join(missed)
