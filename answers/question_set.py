@@ -2997,3 +2997,546 @@ UNSEEN_10 = [
         at(PEER, "approach", "summary"),
     ),
 ]
+
+
+# Written at the same time as UNSEEN_12, page by page through the passages (20 short, 25 medium,
+# 15 long), and measured once after the changes made for UNSEEN_12 and before any made for it:
+# 54 of 60 (90 %).
+UNSEEN_11 = [
+    (
+        "how soon after my last h does withdrawl kick in",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("what does cows score 14 mean", at(EARLY, "what-is-the-cows-score")),
+    (
+        "first day without dope and im yawning nonstop, sweating, nose running and cant sleep at "
+        "all. is this the start of getting sick or something else",
+        at(EARLY, "signs", "summary"),
+    ),
+    ("worst days of kicking dope", at(PEAK, "summary", "key-facts")),
+    (
+        "throwing up and diarrhea all day, how do i tell if im dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care"),
+    ),
+    (
+        "my husband is on day 2 of coming off fent at home and says hell just use a little to "
+        "take the edge off. how dangerous is that now",
+        at(PEAK, "getting-through-the-worst-days", "summary", "when-to-get-help")
+        + at(EARLY, "when-to-get-help")
+        + at(SUBSIDING, "plan-what-comes-next")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    ("day 5 of detox now what", at(SUBSIDING, "plan-what-comes-next", "care", "summary")),
+    (
+        "a week off heroin and still no appetite and wiped out, normal?",
+        at(SUBSIDING, "signs", "summary"),
+    ),
+    (
+        "slipped up after 3 months clean, did i blow my whole recovery",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "its been like two months since i got off percs and im still depressed and anxious all "
+        "the time, does this ever go away or is my brain broken for good",
+        at(POST_ACUTE, "feeling-better-takes-time", "summary", "signs"),
+    ),
+    (
+        "how long do i wait after fentynal before taking my first suboxen",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    ("how often is the sublocade shot", at(BUPRENORPHINE, "key-facts", "summary", "where-given")),
+    (
+        "been on suboxone strips for a year and my teeth are getting really bad, is that from "
+        "the medicine and what can i do about it",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "took bupenorphine too early now way sicker, what do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    ("what does lofexadine actually do", at(LOFEXIDINE, "summary", "how-it-works", "key-facts")),
+    ("lucemyra making me dizzy", at(LOFEXIDINE, "side-effects", "warnings")),
+    (
+        "do i have to go to the methadon clinic every single day",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "my mom started at the methadone clinic 3 days ago and today shes way more sleepy and "
+        "nodding off than on the first day, should i be worried",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    ("is it safe to take xanax with my done dose", at(METHADONE, "starting-methadone", "warnings")),
+    (
+        "opvee vs narcan whats the difference",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    ("zurnai need a perscription?", at(NALMEFENE, "where-given", "summary", "cost")),
+    (
+        "my bf is passed out, lips look blue and hes making a gurgling snoring sound. i sprayed "
+        "kloxxado in his nose and hes still barely breathing, what do i do now",
+        at(NALOXONE, "be-ready-to-save-a-life", "key-facts", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "can narcon hurt someone sober",
+        at(NALOXONE, "how-it-works", "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "will i get arrested if i call 911 when my friend ods",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    ("narcan worked still call 911?", at(NALOXONE, "warnings", "summary")),
+    (
+        "how many days clean do i need before the vivatrol shot",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "if im on vivitrol and use a whole bunch of dope to get past the block what happens, "
+        "asking for real",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    ("does insurence cover vivitrol", at(NALTREXONE, "cost")),
+    (
+        "what kind of help is out there for family of someone on heroin",
+        at(SUPPORT, "for-families-and-friends", "summary") + at(FAMILIES, "summary"),
+    ),
+    (
+        "staying safe while still using",
+        at(SUPPORT, "staying-safer-if-you-use") + at(HARM, "summary"),
+    ),
+    (
+        "my son is 24 and using heroin again, i keep yelling at him and it only makes things "
+        "worse. how do i even talk to him",
+        at(
+            FAMILIES,
+            "how-to-help-someone-you-love",
+            "how-can-i-help-my-son-or-daughter",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+        ),
+    ),
+    (
+        "should we cut off my brother until he loses everything and wants help",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "i feel like its my fault my daughter is on fent, im exhausted and scared all the time "
+        "and havent slept properly in weeks",
+        at(FAMILIES, "groups-for-families", "looking-after-yourself"),
+    ),
+    (
+        "free drug treatment hotline number",
+        at(CARE, "call-or-text-for-help") + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "im scared my job will find out if i go to a methadone clinic, do they tell your "
+        "employer or does it show up anywhere",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "can my family doc write a script for zubsolv or do i need a clinic",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "can i get subs thru a video visit without leaving my house",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "where to get fent test strips",
+        at(HARM, "fentanyl-and-xylazine-test-strips", "syringe-services-programs"),
+    ),
+    (
+        "i always use by myself, is there a number i can call just in case",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "gave my best friend narcan and shes breathing now but still wont wake up, i think there "
+        "was tranq in it, what do i do while we wait",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "pregnent on subutex should i stop",
+        at(
+            PREGNANCY,
+            "is-buprenorphine-safe-when-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "im 10 weeks pregnent and still using. i want to quit cold turkey right now before it "
+        "hurts the baby, is that the right thing to do",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "is it ok to nurse my baby while im on the done",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary"),
+    ),
+    (
+        "can my 16 year old daughter get on suboxone or is that only for adults",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    (
+        "17 yr old on blues, does he have to fail rehab twice before methadone",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    ("does cbt dig into my past", at(CBT, "do-i-have-to-talk-about-my-childhood")),
+    ("how long does cbt take", at(CBT, "key-facts", "summary")),
+    (
+        "counseling that helps with jobs and hobbies so i dont go back to using",
+        at(COMMUNITY, "approach", "summary", "making-recovery-worth-it"),
+    ),
+    ("does community reinforcement really work", at(COMMUNITY, "evidence")),
+    ("do they really give you prizes for clean drug tests", at(CONTINGENCY, "summary", "approach")),
+    (
+        "what if i fail a ua in the voucher program, do they kick me out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "my parents refuse to come to family therapy, can i still do treatment",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    ("can my gf join family therapy", at(FAMILY, "who-can-take-part")),
+    (
+        "honestly im not sure i even want to quit yet, i just know things are getting bad. is "
+        "there a counselor who wont pressure me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    ("how many sessions motivational interviewing", at(MOTIVATIONAL, "key-facts")),
+    (
+        "people at my NA meeting keep saying im not really clean because im on subs and it makes "
+        "me want to quit them",
+        at(PEER, "finding-the-right-group", "evidence")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    ("whats the difference between NA and smart recovery", at(PEER, "approach", "summary")),
+    (
+        "isnt methadone just trading one addiction for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "my wife thinks im just weak and could stop oxys if i really wanted to. is opioid "
+        "addiction actually a disease or a choice",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    (
+        "whats the difference between methadone suboxone and vivitrol",
+        at(OVERVIEW, "medication-is-the-core-of-treatment"),
+    ),
+]
+
+
+# Written after the changes made for the ninth and tenth sets, by people who do not know the
+# site's words and describe things instead ("the spray", "the clinic stuff", "cant stop pooping"),
+# and measured once before any change: 50 of 60 (83 %).
+UNSEEN_12 = [
+    (
+        "my friend is turning blue and wont wake up what do i do",
+        at(NALOXONE, "be-ready-to-save-a-life", "how-do-i-know-someone-is-overdosing")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "sprayed one up his nose like 3 min ago and hes still barely breathing, do i use the "
+        "second one",
+        at(NALOXONE, "be-ready-to-save-a-life", "key-facts")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "she came to after the narcan and says shes fine, do we still need the ambulance",
+        at(NALOXONE, "warnings", "summary"),
+    ),
+    (
+        "narcan without perscription?",
+        at(NALOXONE, "where-given", "summary", "cost", "which-naloxone-should-i-buy")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    (
+        "will the cops charge me with something if i get an ambulance when my buddy ods and we "
+        "were both using",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "how do u tell if someone is just nodding out or if its actually bad and they need help",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "i gave him the spray and hes breathing again but still totaly out cold, could it be "
+        "that tranq stuff",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "is there an overdose reverser that lasts longer than the regular narcan",
+        at(NALMEFENE, "summary", "nalmefene-or-naloxone", "how-it-works")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "is the longer lasting prescription od spray ok for my 13 year old to carry or is there "
+        "an age limit",
+        at(NALMEFENE, "who-can-use-opvee-and-zurnai", "where-given"),
+    ),
+    (
+        "my dad started at the methadon clinic 4 days ago and now hes super drowsy and hard to "
+        "wake up",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    (
+        "the liquid from the clinic has me so backed up and sweating all the time, is that normal",
+        at(METHADONE, "side-effects"),
+    ),
+    (
+        "can i still drink a few beers or take my xanax while im on the clinic dose",
+        at(METHADONE, "warnings", "starting-methadone"),
+    ),
+    (
+        "can they give me a few days worth to keep at my place so i dont have to go in every "
+        "morning before work",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "took the strip under my tongue way too early and now im sicker than before what do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "can i just swallow the orange film instead of letting it melt, it tastes nasty",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "my teeth have been getting bad since i started subs, is that from the medicine",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "do i need a special addiction doctor for suboxen or can my normal doc write it",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "the monthly shot that blocks opioids, how long do i have to be off everything before i "
+        "can get it",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "if i use on the blocker will i even feel it",
+        at(NALTREXONE, "how-it-works", "summary", "getting-ready-to-start", "warnings"),
+    ),
+    (
+        "skipped my vivitrol last month, is it more dangerous to use now than before",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "is there something non addictive for detox that helps the sweats and chills",
+        at(LOFEXIDINE, "summary", "how-it-works"),
+    ),
+    (
+        "took the detox pills but im still achy and gross, arent they supposed to fix it",
+        at(LOFEXIDINE, "will-lofexidine-stop-all-my-symptoms"),
+    ),
+    (
+        "what can i take when i cant stop pooping from withdrawl",
+        at(LOFEXIDINE, "part-of-a-bigger-plan"),
+    ),
+    (
+        "how many hours after my last hit before the sickness kicks in",
+        at(EARLY, "when-does-withdrawal-start", "key-facts", "summary"),
+    ),
+    (
+        "yawning nonstop, nose running, eyes watering and i cant sleep. is this the start of "
+        "being dopesick",
+        at(EARLY, "signs", "summary"),
+    ),
+    (
+        "at detox the nurse kept checking my pupils and pulse and writing down a number, whats "
+        "that for",
+        at(EARLY, "what-is-the-cows-score"),
+    ),
+    (
+        "day 2 of kicking, throwing up and diarrhea nonstop, how do i keep from getting dehydrated",
+        at(PEAK, "care", "getting-through-the-worst-days"),
+    ),
+    (
+        "been puking over a day and cant keep any water down, should i go to the er",
+        at(PEAK, "when-to-get-help")
+        + at(EARLY, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "day 5 off dope, just tired and dont want to eat, when does this end",
+        at(SUBSIDING, "summary", "signs", "key-facts"),
+    ),
+    (
+        "almost through detox, what do i do after so i dont end up using again",
+        at(SUBSIDING, "plan-what-comes-next", "care")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "2 months clean and still cant sleep and feel down all the time, is something wrong with "
+        "me",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "slipped up after 3 months clean, did i ruin everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "my mom says im still hooked because im on the clinic stuff, is she right",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "is addiction just bad choices or is it an actual illness",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    (
+        "my brother just got out of jail, is he more likely to od now",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "the therapy where you figure out your triggers, how many weeks does it take",
+        at(CBT, "key-facts", "summary"),
+    ),
+    (
+        "the program where they give you rewards for clean drug tests, if i mess up one test do "
+        "they kick me out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "does getting gift cards for clean pee really help anyone stay off",
+        at(CONTINGENCY, "evidence", "why-rewards-help", "summary"),
+    ),
+    (
+        "not even sure i want to quit yet, is there counseling where they wont pressure me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    (
+        "can my girlfriend come to therapy with me",
+        at(FAMILY, "who-can-take-part", "approach", "summary"),
+    ),
+    (
+        "my parents refuse to do counseling with me, can i still get help",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "is there a treatment that helps you get a job and hobbies so sober life isnt so boring",
+        at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
+    ),
+    (
+        "people at my NA meeting say im not really clean cause im on suboxone",
+        at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "how do those strips work to check for fent in my stuff",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "i live by myself and use alone, is there anyone who can check on me",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "shared a needle with someone, should i get checked for hep c",
+        at(HARM, "testing-for-hiv-and-hepatitis-c", "syringe-services-programs"),
+    ),
+    (
+        "found out im pregnant and still using, should i just quit cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl")
+        + at(SUPPORT, "pregnancy-and-breastfeeding"),
+    ),
+    (
+        "will my baby be born addicted if i stay on methadone",
+        at(PREGNANCY, "after-your-baby-is-born") + at(METHADONE, "pregnancy"),
+    ),
+    ("can i breastfeed on subs", at(PREGNANCY, "breastfeeding-on-medication", "summary")),
+    (
+        "my newborn is shaky, crying a ton and wont feed, what helps",
+        at(
+            PREGNANCY,
+            "what-helps-a-baby-with-withdrawal-signs",
+            "after-your-baby-is-born",
+            "breastfeeding-on-medication",
+        ),
+    ),
+    (
+        "lost my job and dont have coverage anymore, can i still get treated",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "will my boss find out im in treatment",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "first appt at the clinic tomorow, do i need my id or anything",
+        at(CARE, "what-should-i-bring-to-my-first-visit"),
+    ),
+    (
+        "going to the clinic where you get dosed every day for the first time next week, what "
+        "actually happens that first day and do they force you into counseling",
+        at(CARE, "your-first-visit-to-an-opioid-treatment-program")
+        + at(METHADONE, "where-given", "starting-methadone"),
+    ),
+    (
+        "is there a number i can text instead of calling, phone calls give me bad anxiety",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "my son is using again, should i just cut him off and let him learn the hard way",
+        at(
+            FAMILIES,
+            "should-i-wait-until-they-hit-rock-bottom",
+            "how-can-i-help-my-son-or-daughter",
+        ),
+    ),
+    (
+        "heard theres a program that teaches parents how to get their kid into rehab, where do i "
+        "find it",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment", "where-can-i-learn-craft"),
+    ),
+    (
+        "im 16, can i get on suboxone or is it only for adults",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    (
+        "im 17, will my parents be able to see my treatment records",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "the methadone clinic turned my 16 yo away because he hasnt been to rehab twice yet",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+]

@@ -270,6 +270,13 @@ dentist: dental
 heart: rhythm
 ekg: ecg
 runs: diarrhea
+poop: diarrhea
+pooping: diarrhea
+shitting: diarrhea
+hooked: addicted
+appt: visit
+triggers: situations thoughts
+trigger: situations thoughts
 diarrhoea: diarrhea
 constipated: constipation
 puke: vomiting
@@ -364,7 +371,7 @@ PHRASES = [
     (re.compile(r"\b(use|used|using|uses) again\b"), ["relapse", "use", "tolerance"]),
     (re.compile(r"\btake ?homes?\b"), ["home"]),
     (re.compile(r"\b(care of|look after|looking after) (myself|me)\b"), ["yourself"]),
-    (re.compile(r"\bhow long\b"), ["long", "last", "lasts"]),
+    (re.compile(r"\bhow long\b"), ["long", "last", "lasts", "duration"]),
     (re.compile(r"\bhow often\b"), ["often", "daily", "monthly"]),
     (
         re.compile(r"\b(video|phone|zoom) (call|visit|chat)\b|\bover the phone\b"),
@@ -445,6 +452,37 @@ PHRASES = [
     ),
     (re.compile(r"\btake (away (all|the|my|everything)|everything away)\b"), ["stop", "all"]),
     (re.compile(r"\bcut(ting|s)? down\b"), ["cut", "down", "less"]),
+    # Naloxone worked: the overdose can come back when it wears off.
+    (
+        re.compile(
+            # "worked" alone after the medicine's name, which stays a subject of its own.
+            r"(?<=narcan )worked\b|(?<=naloxone )worked\b|\b(it|the spray|that) worked\b"
+            r"|\b(still|even) (call|need|go)\b"
+            r"|\b(woke|came) (up|to|back|round)\b.{0,40}\b(911|er|hospital|ambulance)\b"
+        ),
+        ["works", "wears", "back", "always"],
+    ),
+    (
+        re.compile(r"\b(hurt|harm)\w* (someone|somebody|a person|people|him|her|them|a kid)\b"),
+        ["harm", "nothing", "safe"],
+    ),
+    (
+        re.compile(r"\b(still|barely|hardly) (barely |not )?breathing\b"),
+        ["another", "dose", "breathing"],
+    ),
+    (
+        re.compile(r"\buse (just )?a (little|bit)\b|\bjust (one|a little|a bit)\b"),
+        ["tolerance", "overdose"],
+    ),
+    # Things described rather than named.
+    (re.compile(r"\bbacked up\b|\bca ?n'?t (poop|go to the bathroom)\b"), ["constipation"]),
+    (re.compile(r"\b(at|to) (my|our) (place|house|apartment)\b|\bdays'? worth\b"), ["home"]),
+    (re.compile(r"\bdetox (pills?|meds?|medicines?|tablets?)\b"), ["lofexidine", "ease"]),
+    (re.compile(r"\bunder (my|the|your) tongue\b"), ["buprenorphine", "tongue"]),
+    (re.compile(r"\btoo (early|soon)\b|\bway early\b"), ["soon", "precipitated"]),
+    (re.compile(r"\bnodd?(ing)? out\b|\bjust (high|nodding)\b"), ["overdosing", "signs"]),
+    (re.compile(r"\blong(er)?[ -]lasting\b"), ["longer", "lasts"]),
+    (re.compile(r"\bage limit\b|\bhow old\b|\bminimum age\b"), ["aged", "older"]),
     # Feeding a baby on medication ("nursing" alone is also a job).
     (
         re.compile(
@@ -583,7 +621,7 @@ PHRASES = [
     (
         re.compile(
             r"\b(swap|swapping|trading|replacing|replace|substitut\w*)\b|\bone drug for another\b"
-            r"|\blegal heroin\b|\bstill (an )?addict(ed)?\b"
+            r"|\blegal heroin\b|\bstill (an )?(addict|addicted|hooked)\b"
         ),
         ["swapping", "drug", "another"],
     ),
