@@ -505,7 +505,7 @@ PHRASES = [
     (
         re.compile(
             r"\b(lower|reduce|cut) (my|the|our|his|her|their) risks?\b"
-            r"|\bsafer\b|\bstay(ing)? safe\b"
+            r"|\b(use|using) safer\b|\bsafer (way|ways) to use\b|\bstay(ing)? safer?\b"
         ),
         ["safer", "harm", "reduction"],
     ),
@@ -533,7 +533,8 @@ PHRASES = [
     # Tolerance lost during time inside.
     (
         re.compile(
-            r"\b(locked up|inside|got out|gets out|get out|getting out|released)\b"
+            r"\b(locked up|got out|gets out|get out|getting out|released)\b"
+            r"|\b(days|weeks|months|years|time) inside\b"
             r"|\bout of (jail|prison)\b"
         ),
         ["jail", "tolerance"],
