@@ -3540,3 +3540,417 @@ UNSEEN_12 = [
         at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
     ),
 ]
+
+
+# Written after the changes made for the eleventh and twelfth sets, in the style of the issue's
+# own examples, two questions for every page, and measured once before any change: 47 of 50 (94 %).
+UNSEEN_13 = [
+    (
+        "how many hours after my last bag do i start getting dope sick",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("nurse said my cows score is 14 what does that mean", at(EARLY, "what-is-the-cows-score")),
+    (
+        "my boyfriend keeps throwing up and has the runs day 2 off fent how do i keep him hydrated",
+        at(PEAK, "care", "getting-through-the-worst-days"),
+    ),
+    ("what day of withdrawel is the worst", at(PEAK, "summary", "key-facts")),
+    ("when do withdrawl symptoms start going away", at(SUBSIDING, "summary", "key-facts")),
+    (
+        "day 5 of detox what should i set up for after",
+        at(SUBSIDING, "plan-what-comes-next", "care")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "2 months clean and still cant sleep and feel down all the time is that normal",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "used again after 6 weeks clean did i blow my whole recovery",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "can i get a suboxen script from my family doctor",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "took a sub too soon after fent and now im way sicker what do i do",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    (
+        "is it ok to just swallow my zubsolv",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    ("is lucemyra an opiate", at(LOFEXIDINE, "summary", "how-it-works", "key-facts")),
+    ("can i quit taking lofexidin cold turkey", at(LOFEXIDINE, "warnings")),
+    (
+        "when can i take my methadose home instead of going to the done clinic every day",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    ("is it safe to take xanax while on methadon", at(METHADONE, "warnings", "starting-methadone")),
+    ("dolophine has me constipated and sweating constantly", at(METHADONE, "side-effects")),
+    (
+        "narcan vs opvee",
+        at(NALMEFENE, "nalmefene-or-naloxone") + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    ("do i need a perscription for zurnai", at(NALMEFENE, "where-given", "summary", "cost")),
+    (
+        "gave my friend one narcon and hes still barely breathing do i give another",
+        at(NALOXONE, "key-facts", "be-ready-to-save-a-life", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "can the cops charge me if i call 911 for an overdose",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "how do i tell if my brother is overdoseing or just nodding out",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "how long after my last bupe before i can get the vivatrol shot",
+        at(NALTREXONE, "getting-ready-to-start", "warnings"),
+    ),
+    ("is revia addicitve", at(NALTREXONE, "summary", "key-facts")),
+    (
+        "isnt suboxone just trading one addiction for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "is going through detox enough to stay off heroin",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure", "summary")
+        + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    ("cbt how many weeks", at(CBT, "key-facts")),
+    (
+        "will cbt make me dig up stuff from when i was a kid",
+        at(CBT, "do-i-have-to-talk-about-my-childhood"),
+    ),
+    (
+        "counseling that helps you get a job and hobbies so you dont go back to using",
+        at(COMMUNITY, "summary", "approach"),
+    ),
+    ("does the community reinforcement approach really work?", at(COMMUNITY, "evidence")),
+    (
+        "do they really give you gift cards for clean urine tests",
+        at(CONTINGENCY, "summary", "approach"),
+    ),
+    (
+        "i had a dirty ua in the prize program am i kicked out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "can my girlfriend come to family therapy or is it only parents",
+        at(FAMILY, "who-can-take-part"),
+    ),
+    (
+        "my parents refuse to come to family sessions with me what now",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "not sure i even want to quit yet can a councelor still help",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary"),
+    ),
+    (
+        "how many sessions of motivational interviewing do you usually get",
+        at(MOTIVATIONAL, "key-facts"),
+    ),
+    (
+        "people at my na meeting say im not really clean because im on methadone",
+        at(PEER, "finding-the-right-group")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    ("is there a group like na but without the 12 steps", at(PEER, "approach")),
+    (
+        "fentanil strips how do you use them to check your dope",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "gave narcan and hes breathing but still wont wake up is it xylazene",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "im pregnent and on subs should i come off them",
+        at(
+            PREGNANCY,
+            "is-buprenorphine-safe-when-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "summary",
+        )
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "my newborn is shaky and crying alot is it from my methodone",
+        at(PREGNANCY, "after-your-baby-is-born") + at(METHADONE, "pregnancy"),
+    ),
+    (
+        "can i get treatment with no insurence",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "will my boss find out im in treatment",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "number to call to find rehab near me",
+        at(
+            CARE,
+            "call-or-text-for-help",
+            "finding-treatment-near-you",
+            "can-i-reach-the-helpline-without-talking-on-the-phone",
+        )
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "how do i get my husband into treatment when he says he doesnt need it",
+        at(
+            FAMILIES,
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "how-to-help-someone-you-love",
+            "should-i-wait-until-they-hit-rock-bottom",
+        ),
+    ),
+    ("is there a suport group for me my son is on heroin", at(FAMILIES, "groups-for-families")),
+    (
+        "can my 16 year old daughter get on suboxone",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "my son is 17 will his treatment program tell me what goes on",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    ("what kind of help is there for people on opioids and there families", at(SUPPORT, "summary")),
+    (
+        "my mom still uses, how can she stay safer without quitting",
+        at(SUPPORT, "staying-safer-if-you-use") + at(HARM, "summary"),
+    ),
+]
+
+
+# Written at the same time as UNSEEN_13, about what matters most for safety in facts.md and what
+# changed lately (the 2024 treatment-program rules, naltrexone, overdose steps, nalmefene), and
+# measured once before any change: 46 of 50 (92 %).
+UNSEEN_14 = [
+    (
+        "my son is blue and wont wake up i think its fent what do i do",
+        at(NALOXONE, "be-ready-to-save-a-life") + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "gave him narcan hes breathing now but still wont wake up",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    ("tranq and narcan", at(HARM, "xylazine-or-tranq") + at(NALOXONE, "warnings")),
+    (
+        "narcan wear off",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "first narcan spray didnt work how long before i do another one",
+        at(NALOXONE, "key-facts", "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "do i need a perscription to buy narcan at walgreens",
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy")
+        + at(FAMILIES, "keep-naloxone-at-home")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "will the cops charge me if i call 911 when my friend ods",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "what is opvee",
+        at(NALMEFENE, "summary", "key-facts", "who-can-use-opvee-and-zurnai", "where-given"),
+    ),
+    ("opvee age limit", at(NALMEFENE, "who-can-use-opvee-and-zurnai", "where-given")),
+    (
+        "zurnai or narcan which one lasts longer",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary", "how-it-works")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "can i get opvee over the counter like narcan or do i need my doctor",
+        at(NALMEFENE, "where-given", "cost", "summary"),
+    ),
+    (
+        "how can u tell if someone is overdoesing or just really high",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "is it dangerous to give narcan if im not sure they took opioids",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing", "how-it-works"),
+    ),
+    (
+        "how many days clean before my first vivatrol shot",
+        at(NALTREXONE, "summary", "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "going from subs to vivitrol how long do i have to wait",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "my wife missed her vivitrol shot last month is she more likely to overdose now",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "if you do a lot of dope on vivitrol can you push through the block",
+        at(NALTREXONE, "warnings", "getting-ready-to-start", "how-it-works"),
+    ),
+    ("can you get hooked on naltrexone", at(NALTREXONE, "summary", "key-facts")),
+    (
+        "hard painful lump where they gave my vivitrol injection",
+        at(NALTREXONE, "warnings", "side-effects"),
+    ),
+    (
+        "can the methodone clinic let me take doses home in my first month or do i have to earn "
+        "them",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "do i have to do counseling to get my done",
+        at(METHADONE, "where-given") + at(CARE, "your-first-visit-to-an-opioid-treatment-program"),
+    ),
+    (
+        "methadone clinic intake exam over video call allowed?",
+        at(METHADONE, "where-given") + at(CARE, "your-first-visit-to-an-opioid-treatment-program"),
+    ),
+    (
+        "can i get suboxen prescribed on a video visit without going in",
+        at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "does my family doctor still need an x waiver to write subs",
+        at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "my daughter is 16 and using fent can a teenager even get put on suboxone",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "my son is 17 the clinic said he has to fail rehab twice first is that true",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "as a parent can i see what my teen tells the treatment program",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
+    ),
+    (
+        "im pregant and using heroin should i just quit cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "just found out im 8 weeks pregnant and im on subs do i need to come off them",
+        at(PREGNANCY, "is-buprenorphine-safe-when-i-am-pregnant", "treatment-during-pregnancy")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    ("can i breastfeed on methadone", at(PREGNANCY, "breastfeeding-on-medication", "summary")),
+    (
+        "will my baby come out going through withdrawal if i stay on methadone",
+        at(PREGNANCY, "after-your-baby-is-born")
+        + at(METHADONE, "pregnancy")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "pregnant and need a methadone clinic asap is there a waitlist",
+        at(PREGNANCY, "getting-in-quickly") + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "is it safe to narcan a pregnant woman",
+        at(NALOXONE, "pregnancy") + at(NALMEFENE, "pregnancy"),
+    ),
+    ("vivitrol while pregnant ok?", at(NALTREXONE, "pregnancy")),
+    (
+        "how many hours after my last shot of dope til i start getting sick",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("what day is withdrawl the worst", at(PEAK, "summary", "key-facts")),
+    ("when does dopesick finally end", at(SUBSIDING, "summary", "key-facts")),
+    (
+        "coming off done how long will the withdrawals go on",
+        at(SUBSIDING, "key-facts") + at(PEAK, "key-facts"),
+    ),
+    (
+        "last used fent yesterday morning is it too soon to take my first sub",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "took a sub too early and now im way sicker than before help",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "what does lucemyra do for withdrawal",
+        at(LOFEXIDINE, "summary", "how-it-works", "key-facts"),
+    ),
+    ("is there a cheaper generic for lucemyra", at(LOFEXIDINE, "cost")),
+    (
+        "my son gets out of jail next week could his old amount kill him now",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "isnt methadone just legal heroin",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(METHADONE, "how-it-works"),
+    ),
+    (
+        "will medicaid pay for suboxone",
+        at(BUPRENORPHINE, "cost") + at(CARE, "paying-for-treatment"),
+    ),
+    (
+        "cant afford rehab and dont have any insurance what can i do",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "does my boss get told if i go to a methadone clinic",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "free number to call to find heroin treatment near me",
+        at(CARE, "call-or-text-for-help", "finding-treatment-near-you")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "i always use by myself is there a line that will send someone if i stop answering",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me"),
+    ),
+    (
+        "my husband keeps refusing any treatment and my mom says to leave him alone till it gets "
+        "bad enough should we just wait for him",
+        at(
+            FAMILIES,
+            "should-i-wait-until-they-hit-rock-bottom",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+        ),
+    ),
+]

@@ -346,10 +346,10 @@ EVERYDAY = {
 
 def listed_form(word):
     """A reader's word as the everyday and light tables list it: "husbands" and "husband's"
-    are "husband" there."""
+    are "husband" there, and "od'ing" is "oding"."""
     if word in EVERYDAY or word in LIGHT_WORDS:
         return word
-    for form in (word.removesuffix("'s"), word.removesuffix("s")):
+    for form in (word.removesuffix("'s"), word.removesuffix("s"), word.replace("'", "")):
         if form != word and (form in EVERYDAY or form in LIGHT_WORDS):
             return form
     return word
@@ -600,7 +600,25 @@ PHRASES = [
         ),
         ["failure"],
     ),
-    (re.compile(r"\bdone (clinic|dose|doses|program)\b|\bon (the )?done\b"), ["methadone"]),
+    (
+        re.compile(
+            r"\bdone (clinic|dose|doses|program)\b|\b(on|off) (the )?done\b"
+            r"|\b(quit|quitting|stop|stopping|kick|kicking) (the )?done\b"
+        ),
+        ["methadone"],
+    ),
+    # When withdrawal ends.
+    (
+        re.compile(
+            r"\b(start|starts|begin|begins) (going|to go) away\b"
+            r"|\b(finally )?(end|ends|be over|go away|get better)\s*\??\s*$"
+        ),
+        ["gone", "ease"],
+    ),
+    (
+        re.compile(r"\b(get|gets|be|being) told\b|\bwill (he|she|they|my \w+) know\b"),
+        ["find", "privacy", "consent"],
+    ),
     (re.compile(r"\bevery (single )?(day|morning|night)\b"), ["daily"]),
     (
         re.compile(
@@ -631,7 +649,7 @@ PHRASES = [
     (
         re.compile(
             r"\b(tell|show|inform|call) (me|us|the parents|parents)\b.{0,30}\b(talks?|says?|using"
-            r"|results?)\b|\bwhat (he|she|they) (talks?|says?) about\b"
+            r"|results?)\b|\bwhat (he|she|they) (talks?|says?) about\b|\bwhat goes on\b"
         ),
         ["privacy"],
     ),

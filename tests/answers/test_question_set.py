@@ -22,6 +22,8 @@ from answers.question_set import (
     UNSEEN_10,
     UNSEEN_11,
     UNSEEN_12,
+    UNSEEN_13,
+    UNSEEN_14,
 )
 
 pytestmark = pytest.mark.django_db
@@ -70,6 +72,8 @@ def test_the_question_set_names_real_passages(client, demo):
         + UNSEEN_10
         + UNSEEN_11
         + UNSEEN_12
+        + UNSEEN_13
+        + UNSEEN_14
     ):
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
@@ -207,4 +211,20 @@ def test_an_eleventh_fresh_set_written_page_by_page_meets_the_bar(client, demo):
 def test_a_twelfth_fresh_set_in_everyday_descriptions_meets_the_bar(client, demo):
     assert len(UNSEEN_12) >= 40
     share, missed = share_answered(client, UNSEEN_12, "twelfth fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written after the changes made for the eleventh and twelfth sets, in the style of the issue's
+# own examples, and measured once before any change: 47 of 50 (94 %). Changed for since.
+def test_a_thirteenth_fresh_set_in_the_issues_own_style_meets_the_bar(client, demo):
+    assert len(UNSEEN_13) >= 40
+    share, missed = share_answered(client, UNSEEN_13, "thirteenth fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written at the same time, about what matters most for safety and what changed lately, and
+# measured once before any change: 46 of 50 (92 %). Changed for since.
+def test_a_fourteenth_fresh_set_on_safety_and_recent_changes_meets_the_bar(client, demo):
+    assert len(UNSEEN_14) >= 40
+    share, missed = share_answered(client, UNSEEN_14, "fourteenth fresh set")
     assert share >= BAR, "\n".join(missed)
