@@ -3954,3 +3954,471 @@ UNSEEN_14 = [
         ),
     ),
 ]
+
+
+# Written after the changes made for the thirteenth and fourteenth sets, the two passages a
+# worried visitor would most need from each page (15 searches, 25 questions, 10 with context),
+# and measured once before any change: 47 of 50 (94 %).
+UNSEEN_15 = [
+    ("dope sick first signs", at(EARLY, "signs", "summary")),
+    ("worst day of withdrawl", at(PEAK, "summary", "key-facts")),
+    ("lucemyra what is it", at(LOFEXIDINE, "summary", "how-it-works", "key-facts")),
+    ("methodone take homes", at(METHADONE, "when-can-i-take-doses-home", "where-given")),
+    ("opvee prescription needed", at(NALMEFENE, "where-given", "summary", "cost")),
+    ("od signs fent", at(NALOXONE, "how-do-i-know-someone-is-overdosing")),
+    ("vivitrol after subs wait", at(NALTREXONE, "warnings", "getting-ready-to-start")),
+    (
+        "parents of addicts support group",
+        at(FAMILIES, "groups-for-families") + at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "samhsa hotline number",
+        at(CARE, "call-or-text-for-help") + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "narcan on tranq",
+        at(
+            HARM,
+            "xylazine-or-tranq",
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "fentanil test strips free",
+        at(HARM, "fentanyl-and-xylazine-test-strips", "syringe-services-programs"),
+    ),
+    (
+        "breastfeeding on subs",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary", "when-should-i-not-breastfeed"),
+    ),
+    ("cbt how many weeks", at(CBT, "key-facts")),
+    (
+        "gift cards for clean urine",
+        at(CONTINGENCY, "summary", "approach") + at(COMMUNITY, "approach"),
+    ),
+    ("call 911 od get arrested", at(NALOXONE, "can-i-get-in-trouble-for-calling-911")),
+    (
+        "how many hours after my last bag does withdrawl start",
+        at(EARLY, "when-does-withdrawal-start", "key-facts", "summary"),
+    ),
+    (
+        "day 5 off dope when do i start feelin normal again",
+        at(SUBSIDING, "summary", "key-facts") + at(POST_ACUTE, "feeling-better-takes-time"),
+    ),
+    (
+        "what am i supposed to do once detox is over",
+        at(SUBSIDING, "plan-what-comes-next", "care")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "i relasped after 2 months clean, did i ruin everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "does my family dr have the license to write suboxen",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    ("is it normal that lofexadine makes me dizzy", at(LOFEXIDINE, "side-effects", "warnings")),
+    (
+        "which is better opvee or narcan",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "he woke up after the narcon do we still need to call 911",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "warnings"),
+    ),
+    (
+        "what happens if u use dope while on vivatrol",
+        at(NALTREXONE, "how-it-works", "warnings", "getting-ready-to-start", "summary"),
+    ),
+    (
+        "my son is shooting heroin what do i do",
+        at(
+            FAMILIES, "how-can-i-help-my-son-or-daughter", "how-to-help-someone-you-love", "summary"
+        ),
+    ),
+    (
+        "will my boss find out im getting dosed at the done clinic",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "how do i pay for rehab without insurence",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "is bupenorphine ok for a 16 year old",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    (
+        "in cbt will i have to dig up stuff from when i was a kid",
+        at(CBT, "do-i-have-to-talk-about-my-childhood"),
+    ),
+    (
+        "what if i fail a drug test in the prize program",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    ("can my girlfriend come to my family therapy sessions", at(FAMILY, "who-can-take-part")),
+    (
+        "people at na say im not really clean cause im on suboxen",
+        at(PEER, "finding-the-right-group")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "isnt methodone just trading one addiction for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "whats the most effective treatment for heroin addiction",
+        at(OVERVIEW, "summary", "medication-is-the-core-of-treatment") + at(METHADONE, "summary"),
+    ),
+    (
+        "where do i even start to get help for a heroin problem",
+        at(SUPPORT, "getting-care")
+        + at(CARE, "summary", "call-or-text-for-help")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "how do i stay safer if im not ready to quit using",
+        at(SUPPORT, "staying-safer-if-you-use") + at(HARM, "summary"),
+    ),
+    (
+        "is there a therapy that helps you get a job and hobbies so you dont go back to using",
+        at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
+    ),
+    (
+        "my parents refuse to come to counseling with me",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    ("what does a counselor do in MI sessions", at(MOTIVATIONAL, "approach", "summary")),
+    (
+        "whats the difference between smart recovery and na meetings",
+        at(PEER, "approach", "summary"),
+    ),
+    (
+        "my boyfriend is on day 2 of kicking and cant stop throwing up and has the runs. how can "
+        "i tell if hes getting dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care", "when-to-get-help"),
+    ),
+    (
+        "its been 6 weeks since i quit fent and i still cant sleep and feel really down. is this "
+        "normal and will it go away",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time", "key-facts"),
+    ),
+    (
+        "i took my first bupe this morning and now i feel way worse, sweating and puking. what "
+        "do i do",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    (
+        "my mom just started at the methodone clinic last week and she keeps nodding off. is "
+        "that dangerous",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    (
+        "i always use by myself in my car and theres nobody i can call. how do i not die",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "i gave my brother narcan and hes breathing again but he still wont wake up. they said "
+        "it was cut with zylazine, what now",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "im 5 months pregnent and still using dope. should i try to quit cold turkey for the baby",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "my daughter is 17 and just started treatment. am i allowed to see her records or will "
+        "they keep it from me",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
+    ),
+    (
+        "honestly im not sure i even want to quit yet. is there any point in seeing a counselor",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary")
+        + at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "my counselor mentioned something called CRA. what do you actually do in it and how long "
+        "does it go",
+        at(COMMUNITY, "approach", "summary", "key-facts"),
+    ),
+]
+
+
+# Written at the same time, by family, friends and people supporting someone (a grandmother
+# raising grandchildren, a boss, a youth pastor, a coach), and measured once before any change:
+# 43 of 50 (86 %).
+UNSEEN_16 = [
+    (
+        "im 68 and raising my grandkids because their mom is on heroin. she still visits and "
+        "stays over sometimes. should i have that narcan stuff in the house and where do i even "
+        "get it",
+        at(FAMILIES, "keep-naloxone-at-home")
+        + at(HARM, "where-can-i-get-naloxone", "who-should-carry-naloxone"),
+    ),
+    (
+        "my son od'd last month and they brought him back with narcan but the ER doc said it can "
+        "wear off?? how long does it actually last",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "everyone at church keeps telling me to let him lose everything so hell finally want "
+        "help. is that true",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "husband relapsed after 8 months clean. does that mean all of it was for nothing",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "found what i think is fentanyl in my brothers car. how do i bring it up without him "
+        "blowing up at me",
+        at(
+            FAMILIES,
+            "how-to-help-someone-you-love",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+        ),
+    ),
+    (
+        "my 15 year old is hooked on pills. can a kid that young even get suboxen or is that "
+        "only for grown ups",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "if my 16 yr old daughter goes into treatment will they tell me what shes saying or is "
+        "it all private",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
+    ),
+    (
+        "my roommate uses in his room. how can i tell if hes overdosing or just really passed out",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "What do I do step by step if my best friend won't wake up and her lips are turning blue?",
+        at(NALOXONE, "be-ready-to-save-a-life", "how-do-i-know-someone-is-overdosing")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "will i get arrested if i call 911 when my cousin ods at my place? theres stuff all over "
+        "the table",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "she started breathing again after the spray but shes totally out cold. is that the "
+        "tranq? what do i do while we wait for the ambulance",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "I manage a warehouse and one of my guys is in rehabb. Can I call his program to make "
+        "sure he's actually going?",
+        at(CARE, "your-privacy", "will-my-employer-find-out"),
+    ),
+    (
+        "youth pastor here. a mom in my church asked where to even start looking for a program "
+        "for her son, what do i tell her",
+        at(CARE, "finding-treatment-near-you", "call-or-text-for-help", "summary")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "im a high school coach. a parent thinks pills her kid got from a teammate are no big "
+        "deal compared to heroin. are they dangerous",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "is there a group for parents of addicts? i cant talk to anyone i know about this",
+        at(FAMILIES, "groups-for-families") + at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "i havent slept in weeks worrying about my son and im falling apart at work. how do i "
+        "take care of me",
+        at(FAMILIES, "looking-after-yourself", "groups-for-families"),
+    ),
+    (
+        "what is craft and does it really get people into treatment",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment"),
+    ),
+    (
+        "how do i find someone who teaches craft to families",
+        at(FAMILIES, "where-can-i-learn-craft"),
+    ),
+    (
+        "my daughter is on methodone now and my husband says shes still an addict just on a "
+        "legal drug. and honestly i kind of agree with him",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(METHADONE, "how-it-works"),
+    ),
+    (
+        "people at her NA meeting told her suboxone isnt real recovery and shes thinking of "
+        "quitting it. who is right",
+        at(PEER, "finding-the-right-group")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "how much does a methadone clinic cost, does medicaid pay",
+        at(METHADONE, "cost") + at(CARE, "paying-for-treatment"),
+    ),
+    (
+        "my brother lost his job and has no insurance. can he still get into rehabb anywhere or "
+        "is he out of luck",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "my daughter is 4 months pregnant and using heroin. she wants to quit cold turkey for "
+        "the baby, is that safe??",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "girlfriend is pregnant and on suboxone. will our baby be born addicted",
+        at(PREGNANCY, "after-your-baby-is-born", "is-buprenorphine-safe-when-i-am-pregnant")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "can my daughter nurse her baby while shes on methadone",
+        at(PREGNANCY, "breastfeeding-on-medication"),
+    ),
+    (
+        "how long after his last hit does the withdrawl kick in? he says hes quitting tonight",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("which days of detox are the worst", at(PEAK, "summary", "key-facts")),
+    (
+        "hes been throwing up and has diarrhea for 2 days coming off, cant keep anything down. "
+        "when do i take him to the ER",
+        at(PEAK, "when-to-get-help", "getting-through-the-worst-days")
+        + at(EARLY, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "my son finished detox over a week ago but hes still so down and cant sleep. is that "
+        "normal and how long will it go on",
+        at(POST_ACUTE, "summary", "feeling-better-takes-time", "signs", "key-facts"),
+    ),
+    (
+        "he just got out of jail after 6 months clean. why does everyone keep saying this is "
+        "when hes most likely to die",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "is a 5 day detox enough or does he need something after",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure") + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "my husband started methadone 3 days ago and hes nodding off way more than when he was "
+        "using. should i be scared",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    (
+        "he still takes xanax, is that ok with methodone",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    (
+        "is my wife going to be on methadone forever",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "he took his first suboxen strip and got way sicker right away, like worse withdrawl "
+        "than before. what happened",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "can her regular family doctor write the perscription for suboxone or does she need some "
+        "special clinic",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    ("what does vivitrol actually do to you", at(NALTREXONE, "how-it-works", "summary")),
+    (
+        "My boyfriend skipped his vivatrol shot this month and I'm terrified he'll use. Is it "
+        "more dangerous now than before he was on it?",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "the detox gave my mom lucemyra. isnt that just another opioid",
+        at(LOFEXIDINE, "summary", "how-it-works"),
+    ),
+    (
+        "pharmacist mentioned opvee instead of narcan, whats the difference",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "our whole house is screaming at each other over my sons using. would seeing a counselor "
+        "all together actually help",
+        at(FAMILY, "summary", "approach", "evidence"),
+    ),
+    (
+        "his counselor wants him to do cbt. what does that even involve",
+        at(CBT, "approach", "summary", "what-a-session-is-like"),
+    ),
+    (
+        "the clinic gives my son gift cards for clean urine tests?? so were paying him not to "
+        "use now. does that really work",
+        at(CONTINGENCY, "summary", "evidence", "why-rewards-help", "approach"),
+    ),
+    (
+        "my brother says hes not even sure he wants to quit. is there any kind of counseling for "
+        "someone who isnt ready yet",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary")
+        + at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    ("what does a peer recovery coach do", at(PEER, "approach")),
+    (
+        "counselor said they'd help him build a life he enjoys without drugs, jobs hobbies "
+        "friends etc. what kind of therapy is that",
+        at(COMMUNITY, "summary", "approach"),
+    ),
+    (
+        "the methadone clinic told my 17 yr old he has to fail treatment twice before they take "
+        "him. is that still a rule",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "he just swallows his suboxone strips, does that matter",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "narcan without perscription?",
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy")
+        + at(FAMILIES, "keep-naloxone-at-home")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    ("does methodone make you constipated", at(METHADONE, "side-effects")),
+]

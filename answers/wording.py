@@ -320,6 +320,8 @@ judge: approve
 judged: approve
 judging: approve
 judgmental: approve
+employee: employer
+employees: employer
 lecturing: judging listens
 lecture: judging listens
 lectured: judging listens
@@ -452,6 +454,44 @@ PHRASES = [
     ),
     (re.compile(r"\btake (away (all|the|my|everything)|everything away)\b"), ["stop", "all"]),
     (re.compile(r"\bcut(ting|s)? down\b"), ["cut", "down", "less"]),
+    (
+        re.compile(
+            r"\bfail(ed|s|ing)? (a |my |the |his |her )?(drug |urine |pee )?tests?\b"
+            r"|\b(test|tested|tests|came back|comes back) positive\b|\bdirty (test|urine|pee)\b"
+        ),
+        ["positive", "test"],
+    ),
+    (re.compile(r"\bforever\b|\bfor life\b|\brest of (my|his|her|their) life\b"), ["long", "need"]),
+    (re.compile(r"\b(all )?for nothing\b|\bwasted\b"), ["failure"]),
+    (re.compile(r"\b(in|at) (the|my|our) (house|home)\b"), ["home", "keep"]),
+    (
+        re.compile(
+            r"\bblow(s|ing)? up\b|\bget(s|ting)? (angry|mad)\b|\bflip(s|ping)? out\b"
+            r"|\blos(e|es|ing) (his|her|their) temper\b"
+        ),
+        ["shouting", "calm"],
+    ),
+    (
+        re.compile(
+            r"\b(call|contact|ask|phone) (his|her|their|the|my \w+'?s?)"
+            r" (program|clinic|counselor|doctor|rehab)\b"
+        ),
+        ["privacy", "consent"],
+    ),
+    (
+        re.compile(
+            r"\blook(ing)? for (a |an )?(program|clinic|rehab|treatment|doctor)\b"
+            r"|\bfind (a |an )?(program|clinic|rehab|doctor)\b"
+        ),
+        ["finding", "treatment", "near"],
+    ),
+    (
+        re.compile(
+            r"\bpills?\b.{0,40}\b(friends?|teammates?|online|street|bought|buy|got)\b"
+            r"|\b(pressed|fake|street|counterfeit) pills?\b"
+        ),
+        ["fentanyl", "pills", "contain"],
+    ),
     # Naloxone worked: the overdose can come back when it wears off.
     (
         re.compile(
@@ -565,7 +605,7 @@ PHRASES = [
             r"\bwhere (do i|to|should i|can i) (even )?(start|begin|go)\b"
             r"|\bwho (do i|to|should i) (even )?call\b"
         ),
-        ["start", "where", "call"],
+        ["where", "start", "care", "helpline"],
     ),
     (
         re.compile(
@@ -777,9 +817,25 @@ def stem(word):
 CURLY_APOSTROPHES = re.compile("[\u2018\u2019\u02bc`]")
 
 
+# Words typed without their final g ("feelin", "usin"). A list, not a rule: "heroin", "within"
+# and "begin" end the same way.
+G_DROPPED_TEXT = """
+feelin goin usin doin tryin gettin takin comin nothin somethin kickin thinkin lookin talkin
+sayin startin stoppin quittin havin makin livin dyin shootin smokin snortin hurtin breathin
+wakin detoxin overdosin noddin sleepin eatin throwin pukin shakin sweatin waitin workin
+"""
+G_DROPPED = frozenset(G_DROPPED_TEXT.split())
+G_DROPPED_WORD = re.compile(r"\b([a-z]+in)'?(?![\w'])")
+
+
 def question_text(text):
-    """A question lower-cased, with the apostrophes phones type (’) made plain ones."""
-    return CURLY_APOSTROPHES.sub("'", (text or "").lower())
+    """A question lower-cased, with the apostrophes phones type (’) made plain ones and the
+    final g put back where it was dropped."""
+    plain = CURLY_APOSTROPHES.sub("'", (text or "").lower())
+    return G_DROPPED_WORD.sub(
+        lambda match: match.group(1) + "g" if match.group(1) in G_DROPPED else match.group(0),
+        plain,
+    )
 
 
 def is_stopword(word):

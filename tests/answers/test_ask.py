@@ -129,6 +129,15 @@ def test_apostrophes_capitals_and_full_stops_do_not_change_the_answers(client, d
     assert shown[0] and shown[0] == shown[1] == shown[2], shown
 
 
+def test_a_dropped_final_g_is_read_as_typed_in_full(client, demo):
+    typed = [
+        "day 5 off dope when do i start feelin normal again",
+        "day 5 off dope when do i start feeling normal again",
+    ]
+    shown = [answer_links(answers_html(client, question)) for question in typed]
+    assert shown[0] and shown[0] == shown[1], shown
+
+
 def test_no_good_answer_says_so_and_offers_search_the_helpline_and_the_locator(client, demo):
     html = answers_html(client, "qwzx vlorp")
     assert "We could not find a good answer" in html
