@@ -4422,3 +4422,461 @@ UNSEEN_16 = [
     ),
     ("does methodone make you constipated", at(METHADONE, "side-effects")),
 ]
+
+
+# Written after the changes made for the fifteenth and sixteenth sets, by people close to someone
+# who uses (parents, partners, an ex, adult children, a manager), about every page, and measured
+# once before any change: 45 of 50 (90 %).
+UNSEEN_17 = [
+    (
+        "My husband's methadone clinic wants him to have an ECG. Why would they be checking his "
+        "heart?",
+        at(METHADONE, "warnings"),
+    ),
+    (
+        "my girlfriend leaves her take home methadone on the kitchen counter and we have a 3 yr "
+        "old. how worried should i be",
+        at(METHADONE, "warnings", "when-can-i-take-doses-home"),
+    ),
+    (
+        "Is it safe for my dad to just quit his methadone on his own? He says he's sick of the "
+        "clinic after 6 years.",
+        at(METHADONE, "warnings", "how-long-will-i-need-to-take-methadone"),
+    ),
+    (
+        "my ex wants to keep a few days of methadone at his place for weekends with the kids. is "
+        "the clinic even allowed to do that this early",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "my son started suboxone last week and keeps complaining hes constipated and has "
+        "headaches, is that normal",
+        at(BUPRENORPHINE, "side-effects"),
+    ),
+    (
+        "brother took his first suboxen like 4 hrs after using fent and now hes way sicker, "
+        "puking and sweating. what do we do??",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    (
+        "Does my son need some special clinic for Suboxone, or can the family GP he has seen for "
+        "years write it for him?",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "my ex was on suboxone and now wants the vivitrol shot. how long does she have to wait "
+        "before she can get it",
+        at(NALTREXONE, "getting-ready-to-start", "warnings"),
+    ),
+    ("wife vivitrol addictive?", at(NALTREXONE, "summary", "key-facts")),
+    (
+        "roomate is on lucemyra for detox and nearly passes out every time he stands up",
+        at(LOFEXIDINE, "side-effects", "warnings"),
+    ),
+    (
+        "How can I tell if my neighbour is just passed out drunk or actually overdosing? Found "
+        "him slumped on his porch.",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "sprayed narcan in my sisters nose and shes still barely breathing how long do i wait "
+        "before the 2nd one",
+        at(NALOXONE, "be-ready-to-save-a-life", "key-facts")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "my boyfriend came to after the narcan and says hes fine and doesnt want an ambulance. "
+        "do we still have to call",
+        at(NALOXONE, "warnings", "summary"),
+    ),
+    (
+        "scared if i call 911 when my friend ods we both get arrested",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "What's the difference between Opvee and regular Narcan? The pharmacist mentioned both "
+        "for my son.",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "narcan prescription? (for grandson)",
+        at(NALOXONE, "where-given", "summary", "cost")
+        + at(FAMILIES, "keep-naloxone-at-home")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "how long after his last hit of heroin before my son starts getting sick",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    (
+        "day 2 of my bf detoxing at home, he cant stop throwing up and has diarrhea. what are "
+        "the signs hes getting too dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care"),
+    ),
+    (
+        "its been 2 months since my wife got clean and she still cant sleep and seems so down. "
+        "is this still withdrawl",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time", "key-facts"),
+    ),
+    ("nurse said my brothers cows was 18??", at(EARLY, "what-is-the-cows-score")),
+    (
+        "my sister used again after 6 months clean and honestly i feel like everything we did "
+        "was for nothing",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "My son just did a 5 day detox and they discharged him saying he's done. Is that really "
+        "it??",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure") + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "My son's counselor wants him to start CBT. What actually happens in the sessions, and "
+        "how many weeks does it go on?",
+        at(CBT, "approach", "what-a-session-is-like", "key-facts", "summary"),
+    ),
+    (
+        "my husbands program hands out gift cards for clean urine tests. sounds like bribery to "
+        "me, does that even work",
+        at(CONTINGENCY, "evidence", "why-rewards-help", "summary"),
+    ),
+    (
+        "My wife won't admit she has a problem. Is there any kind of counseling for someone who "
+        "isn't ready to quit?",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach")
+        + at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "our daughters therapist wants the whole family to come in. what would we even be doing "
+        "in there",
+        at(FAMILY, "approach", "summary"),
+    ),
+    (
+        "a man at our church says his counselor is helping him find work and hobbies instead of "
+        "just talking about drugs. what kind of treatment is that",
+        at(COMMUNITY, "approach", "summary", "making-recovery-worth-it"),
+    ),
+    (
+        "guys at my brothers NA meeting told him hes not really clean cause hes on suboxone. are "
+        "they right",
+        at(PEER, "finding-the-right-group")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "my coworker uses, is it weird if i keep narcan in my desk",
+        at(HARM, "who-should-carry-naloxone"),
+    ),
+    (
+        "my brother uses alone in his apartment and i live 3 hrs away. is there anything that "
+        "can keep him safer",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "thinking of getting fentanyl test strips for my son. do they actually work or is it a "
+        "false sense of security",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "my friend has these awful open sores on her legs and people keep saying its from tranq. "
+        "what is that stuff",
+        at(HARM, "xylazine-or-tranq"),
+    ),
+    (
+        "my stepdaughter shares needles. where can she get clean ones and get checked for hep c",
+        at(HARM, "syringe-services-programs", "testing-for-hiv-and-hepatitis-c"),
+    ),
+    (
+        "my granddaughter is 3 months pregnant and wants to quit cold turkey for the baby. is "
+        "that safe",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "my sister had her baby and hes shaky and crying nonstop, nurses say its from her "
+        "suboxone. will he be ok??",
+        at(PREGNANCY, "after-your-baby-is-born", "what-helps-a-baby-with-withdrawal-signs")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "can my daughter in law breastfeed while shes on methadone",
+        at(PREGNANCY, "breastfeeding-on-medication", "when-should-i-not-breastfeed", "summary"),
+    ),
+    (
+        "I coach high school track. One of my runners told me her doctor wants her on "
+        "buprenorphine. Is that even something they give teenagers?",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    (
+        "the methadone program told us our 16yo has to try two other treatments before theyll "
+        "take her. is that still a rule",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "can i see my 17 year olds treatment records or not? the program wont tell me ANYTHING "
+        "and im the one paying",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
+    ),
+    (
+        "we lost our coverage when i got laid off. how do we pay for my sons treatment now",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "Does Medicaid cover my husband's Suboxone?",
+        at(BUPRENORPHINE, "cost") + at(CARE, "paying-for-treatment"),
+    ),
+    (
+        "One of my employees told me he is on methadone. As his manager, can I get information "
+        "from his clinic about his treatment?",
+        at(CARE, "your-privacy", "will-my-employer-find-out"),
+    ),
+    (
+        "one of my students told me her mom is using and wants help. where do they even start "
+        "looking for treatment",
+        at(CARE, "finding-treatment-near-you", "call-or-text-for-help", "summary")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "my dad is deaf and cant do phone calls. how can he get connected to treatment help",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "My husband says we should cut our daughter off and let her lose everything so she'll "
+        "finally want help. Is he right?",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "i keep yelling at my son about the drugs and it just makes everything worse. how am i "
+        "supposed to talk to him",
+        at(FAMILIES, "how-to-help-someone-you-love"),
+    ),
+    (
+        "a counselor told me about CRAFT for parents. what is it and how do i sign up",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment", "where-can-i-learn-craft"),
+    ),
+    (
+        "are there support groups for wives of addicts? i feel so alone in this",
+        at(FAMILIES, "groups-for-families"),
+    ),
+    (
+        "I'm exhausted from worrying about my daughter every night. Can't sleep, snapping at "
+        "everyone at work. How do I cope?",
+        at(FAMILIES, "looking-after-yourself", "groups-for-families"),
+    ),
+    (
+        "my 16 yr old swears the pills he gets from friends are real percs not fentanyl. should "
+        "i keep narcan in the house anyway",
+        at(YOUNG, "privacy-for-young-people")
+        + at(FAMILIES, "keep-naloxone-at-home", "how-can-i-help-my-son-or-daughter")
+        + at(HARM, "who-should-carry-naloxone"),
+    ),
+]
+
+
+# Written at the same time, as an independent tester would from the brief (the most
+# common real questions on each topic), and measured once before any change: 47 of 50 (94 %).
+UNSEEN_18 = [
+    ("does suboxone make you constipated", at(BUPRENORPHINE, "side-effects")),
+    (
+        "is it normal to feel really sleepy on methadon the first week",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    (
+        "how many years do people usually stay on methadone",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "how long after my last bag of dope can i take a sub",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings") + at(EARLY, "care"),
+    ),
+    (
+        "took suboxon too soon after fent and now im way sicker, help",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    ("can i drink beer while on methadone", at(METHADONE, "warnings", "starting-methadone")),
+    ("is it dangerous to take xanax with bupenorphine", at(BUPRENORPHINE, "warnings")),
+    ("does insurence cover the vivitrol shot", at(NALTREXONE, "cost")),
+    (
+        "can my family doctor write a perscription for suboxone",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "can i get subs online through a video appointment",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "how can i tell if my husband is overdoseing",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "my friend wont wake up and his lips are blue what do i do",
+        at(NALOXONE, "be-ready-to-save-a-life", "how-do-i-know-someone-is-overdosing")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "does narcan work on tranq",
+        at(
+            HARM,
+            "xylazine-or-tranq",
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    ("what is zylazine and why is it in the fentanil", at(HARM, "xylazine-or-tranq")),
+    (
+        "where can i get fentanyl test strips for free",
+        at(HARM, "fentanyl-and-xylazine-test-strips", "syringe-services-programs"),
+    ),
+    (
+        "how many days does being dope sick last",
+        at(SUBSIDING, "summary", "key-facts") + at(PEAK, "summary"),
+    ),
+    (
+        "how soon after using do withdrawl symptoms kick in",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    (
+        "how long do methadone withdrawals last compared to heroin",
+        at(SUBSIDING, "key-facts") + at(PEAK, "key-facts"),
+    ),
+    (
+        "what helps with diarrhea and throwing up when coming off opiates",
+        at(LOFEXIDINE, "part-of-a-bigger-plan")
+        + at(PEAK, "care", "getting-through-the-worst-days"),
+    ),
+    (
+        "cant sleep and feel depressed a month after quitting, is that normal",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time", "key-facts"),
+    ),
+    ("is lucemyra a opiod", at(LOFEXIDINE, "summary", "how-it-works", "key-facts")),
+    ("lofexadine making me dizzy when i stand up", at(LOFEXIDINE, "side-effects", "warnings")),
+    ("how many days can you take lucemyra", at(LOFEXIDINE, "key-facts", "summary")),
+    ("does cbt acually work for opioid addiction", at(CBT, "evidence")),
+    ("how many weeks does cbt therapy usually take", at(CBT, "key-facts")),
+    (
+        "will i get kicked out of the prize program for a dirty urine",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "will people at na meetings judge me for being on suboxone",
+        at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "im not sure i even want to quit, is motivational interviewing for me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    (
+        "can i breastfeed while on methadon",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary") + at(METHADONE, "pregnancy"),
+    ),
+    (
+        "is suboxone safe when pregnent",
+        at(
+            PREGNANCY,
+            "is-buprenorphine-safe-when-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "will my baby be born addicted if im on subs",
+        at(PREGNANCY, "after-your-baby-is-born", "what-helps-a-baby-with-withdrawal-signs")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "can my 16 year old son get on suboxone",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    (
+        "my daughter is 17, does she have to try rehab twice before methadone",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "im 17 will my parents be able to see my rehab records",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "how do i get my son to agree to go to rehab",
+        at(
+            FAMILIES,
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "how-to-help-someone-you-love",
+            "how-can-i-help-my-son-or-daughter",
+        ),
+    ),
+    ("support groups for parents of a heroin addict", at(FAMILIES, "groups-for-families")),
+    (
+        "will my boss find out im on methadone",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "how do i find a methadone clinic near me",
+        at(CARE, "finding-treatment-near-you", "call-or-text-for-help")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "no insurence, can i still get into treatment",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "whats the samhsa helpline number",
+        at(CARE, "call-or-text-for-help") + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "my girlfriend says she wants to kill herself who do i call",
+        at(CARE, "what-if-i-am-thinking-about-suicide"),
+    ),
+    (
+        "do you need a perscription to buy narcan",
+        at(NALOXONE, "where-given", "summary", "cost", "which-naloxone-should-i-buy")
+        + at(FAMILIES, "keep-naloxone-at-home")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    ("kloxxado vs narcan whats the difference", at(NALOXONE, "which-naloxone-should-i-buy")),
+    (
+        "does opvee last longer than naloxon",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary", "how-it-works")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "can i get arrested for calling 911 when my friend ods",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "how long after stopping methadone before i can start vivatrol",
+        at(NALTREXONE, "getting-ready-to-start", "warnings"),
+    ),
+    ("does suboxone rot your teeth", at(BUPRENORPHINE, "warnings")),
+    (
+        "when do you get take homes at a methadon clinic",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "i relapsed after 3 months clean, did i ruin everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "how often do you get the sublocade or brixadi shot",
+        at(BUPRENORPHINE, "key-facts", "summary"),
+    ),
+]

@@ -197,6 +197,10 @@ cbt: cognitive behavioral
 aa: step
 sponsor: peer
 boss: employer
+manager: employer
+supervisor: employer
+2nd: second another
+nose: nostril nasal
 job: employer
 coworkers: employer
 doc: doctor
@@ -369,7 +373,25 @@ PHRASES = [
     (re.compile(r"\bfind(s|ing)? out\b"), ["privacy"]),
     (re.compile(r"\b1[0-7] ?(years?|yrs?|yo)\b( old)?"), ["young", "teens"]),
     (re.compile(r"\bcold turkey\b"), ["withdrawal", "stop", "suddenly"]),
-    (re.compile(r"\b(come|get|getting|coming) off\b"), ["stop", "taper"]),
+    # Off a street drug is withdrawal; off a medicine is stopping or tapering it.
+    (
+        re.compile(
+            r"\b(come|comes|get|getting|coming|came) off (of )?(opiates|opioids|heroin|fent"
+            r"|fentanyl|dope|drugs|pills|h|percs|oxys)\b"
+        ),
+        ["withdrawal"],
+    ),
+    (
+        re.compile(
+            r"\b(come|get|getting|coming) off\b(?! (of )?(opiates|opioids|heroin|fent"
+            r"|fentanyl|dope|drugs|pills|h|percs|oxys)\b)"
+        ),
+        ["stop", "taper"],
+    ),
+    (
+        re.compile(r"\bhow many (weeks|months|days|years|sessions|times)\b"),
+        ["duration", "weeks", "long"],
+    ),
     (re.compile(r"\b(use|used|using|uses) again\b"), ["relapse", "use", "tolerance"]),
     (re.compile(r"\btake ?homes?\b"), ["home"]),
     (re.compile(r"\b(care of|look after|looking after) (myself|me)\b"), ["yourself"]),
@@ -396,7 +418,12 @@ PHRASES = [
         ["or", "which"],
     ),
     (re.compile(r"\bdope ?sick(ness)?\b"), ["withdrawal"]),
-    (re.compile(r"\b(by|on) (myself|my own|himself|herself|themselves|their own)\b"), ["alone"]),
+    (
+        re.compile(
+            r"\b(by|on) (myself|my own|himself|herself|themselves|their own|his own|her own)\b"
+        ),
+        ["alone"],
+    ),
     (re.compile(r"\b(actually|really) works?\b|\bworth it\b"), ["evidence", "shows"]),
     (
         re.compile(r"\bjust (stop|quit)\b|\b(stop|quit) (all at once|at once)\b"),
@@ -417,6 +444,8 @@ PHRASES = [
             r"|\bno reason to live\b|\bbetter off dead\b|\bca ?n'?t go on\b"
             r"|\btired of living\b|\bnothing to live for\b|\bno point (in )?living\b"
             r"|\bdo ?n'?t see the point of (anything|living|life|going on)\b"
+            r"|\bkill(ing|s)? (herself|himself|themselves|themself)\b"
+            r"|\bend(ing|s)? (his|her|their) (own )?life\b|\bwants to die\b"
         ),
         ["suicide"],
     ),
@@ -473,7 +502,8 @@ PHRASES = [
     ),
     (
         re.compile(
-            r"\b(call|contact|ask|phone) (his|her|their|the|my \w+'?s?)"
+            r"\b(call|contact|ask|phone|get information from|hear from)"
+            r" (his|her|their|the|my \w+'?s?)"
             r" (program|clinic|counselor|doctor|rehab)\b"
         ),
         ["privacy", "consent"],
@@ -516,7 +546,13 @@ PHRASES = [
     ),
     # Things described rather than named.
     (re.compile(r"\bbacked up\b|\bca ?n'?t (poop|go to the bathroom)\b"), ["constipation"]),
-    (re.compile(r"\b(at|to) (my|our) (place|house|apartment)\b|\bdays'? worth\b"), ["home"]),
+    (
+        re.compile(
+            r"\b(at|to) (my|our|his|her|their) (place|house|apartment)\b|\bdays'? worth\b"
+            r"|\bfew days of\b"
+        ),
+        ["home"],
+    ),
     (re.compile(r"\bdetox (pills?|meds?|medicines?|tablets?)\b"), ["lofexidine", "ease"]),
     (re.compile(r"\bunder (my|the|your) tongue\b"), ["buprenorphine", "tongue"]),
     (re.compile(r"\btoo (early|soon)\b|\bway early\b"), ["soon", "precipitated"]),
@@ -624,8 +660,9 @@ PHRASES = [
     # Not ready to stop, and wondering whether help is still open.
     (
         re.compile(
-            r"\b(do ?n'?t|not|never|unsure i|sure i|if i) (really |even )?(want|ready) to"
-            r" (quit|stop)|\bnot ready\b"
+            r"\b(do ?n'?t|not|never|unsure i|sure i|if i|is ?n'?t|are ?n'?t|wo ?n'?t|ca ?n'?t)"
+            r" (really |even |be )?(want|ready) to (quit|stop)|\bnot ready\b"
+            r"|\b(wo ?n'?t|does ?n'?t|do ?n'?t|refuses? to) admit\b|\bin denial\b"
         ),
         ["sure", "want", "stop", "pace"],
     ),

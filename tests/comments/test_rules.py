@@ -100,6 +100,7 @@ def test_words_match_whole_words_and_phrases_across_spacing_and_case():
         "gave him narcan but he still wont wake up",
         "i want to end it all",
         "dont see the point of anything anymore, so tired of living like this",
+        "my brother keeps saying he wants to kill himself",
     ],
 )
 def test_crisis_is_caught_however_it_is_typed(rules, comment):
