@@ -201,13 +201,16 @@ def synonym_terms(meaning, vocabulary):
 
 def concepts_of(query, vocabulary):
     text = question_text(query.text)
-    # A phrase ("cold turkey", "video call") is one subject: its words are not subjects too.
+    # A phrase ("cold turkey", "video call") is one subject: its words are not subjects too,
+    # except those in its group named "keep" ("will my *boss* know": the boss stays a subject).
     phrases, absorbed = [], set()
     for pattern, meaning in PHRASES:
-        found = [match.group(0) for match in pattern.finditer(text)]
-        if found:
-            phrases.append((found[0], meaning))
-            absorbed.update(word for phrase in found for word in words(phrase))
+        matches = list(pattern.finditer(text))
+        if matches:
+            phrases.append((matches[0].group(0), meaning))
+            for match in matches:
+                kept = set(words(match.groupdict().get("keep") or ""))
+                absorbed.update(word for word in words(match.group(0)) if word not in kept)
     own_stems = {stem(word) for word in query.words if word not in absorbed}
     concepts = []
     for word in query.words:
@@ -236,7 +239,11 @@ def concepts_of(query, vocabulary):
             for meaning in EVERYDAY.get(closest_everyday(word), []):
                 add(stem(meaning), MENDED_WEIGHT * EVERYDAY_WEIGHT)
         concept = concept_of(word, alternatives, vocabulary)
-        if listed_form(word) in LIGHT_WORDS or word.isdigit():
+        if (
+            listed_form(word) in LIGHT_WORDS
+            or closest_everyday(word) in LIGHT_WORDS
+            or word.isdigit()
+        ):
             concept.idf *= LIGHT_WEIGHT
         concepts.append(concept)
     # A phrase's term that already stands for one of the question's words ("quit" and "cold

@@ -4880,3 +4880,475 @@ UNSEEN_18 = [
         at(BUPRENORPHINE, "key-facts", "summary"),
     ),
 ]
+
+
+# Written after the changes made for the seventeenth and eighteenth sets, by 50 people with one
+# real worry each, about details on every page (doses, timing, interactions, what goes wrong), and
+# measured once before any change: 41 of 50 (82 %).
+UNSEEN_19 = [
+    (
+        "how many hours after my last bag of dope can i take my first suboxone",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine")
+        + at(EARLY, "when-does-withdrawal-start", "care"),
+    ),
+    (
+        "took a sub to early after fent and now im soo sick what do i do",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    (
+        "my wife takes ambien to sleep, is that ok with her sublocade shots",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "my husbands teeth are going bad, could it be his suboxone strips",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "i swallowed my zubsolv tablet by mistake, did it still work",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "how long before the done clinic gives me take homes",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "day 4 on methadone and i feel realy drowsy, is my dose to high",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    (
+        "my husband is on methadose and drinks beer every night, is that dangerous",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    ("why does my girlfriends methadone clinic want her to get an ekg", at(METHADONE, "warnings")),
+    (
+        "my mom has been on methodone 8 years, should she be tapering off by now",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "gave my friend narcan, he woke up then nodded back out 40 min later, what now",
+        at(NALOXONE, "warnings", "summary", "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "my roomate is passed out with blue lips and gurgling, i have kloxxado, do i use it",
+        at(
+            NALOXONE,
+            "how-do-i-know-someone-is-overdosing",
+            "be-ready-to-save-a-life",
+            "which-naloxone-should-i-buy",
+        )
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "will the cops charge me if i report my friends overdose",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "the rivive spray i keep for my son is 2 yrs old, does it expire",
+        at(NALOXONE, "be-ready-to-save-a-life"),
+    ),
+    (
+        "is opvee better then narcan for fentanyl overdoses",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "how long after my last sub do i wait before the vivatrol shot",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "my son missed his vivitrol shot, is he at more risk of overdosing now",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "hard painfull lump where they gave me the naltrexone injecton",
+        at(NALTREXONE, "warnings", "side-effects"),
+    ),
+    ("can my dad drink while hes taking lucemyra", at(LOFEXIDINE, "warnings")),
+    ("is there a cheeper generic of lucemyra for my brother", at(LOFEXIDINE, "cost")),
+    (
+        "what can i take for the diarrea when im kicking",
+        at(LOFEXIDINE, "part-of-a-bigger-plan") + at(PEAK, "care"),
+    ),
+    (
+        "yawning and runny nose 10 hours after my last shot, is withdrawl starting",
+        at(EARLY, "signs", "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("nurse said my son scored 15 on the cows, is that bad", at(EARLY, "what-is-the-cows-score")),
+    (
+        "my son is dope sick and cant stop puking, how do i tell if hes dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care"),
+    ),
+    (
+        "day 6 off dope, still wiped out and not hungry, when does this end",
+        at(SUBSIDING, "summary", "signs", "key-facts"),
+    ),
+    (
+        "my boyfreind finishes detox friday, what should happen after that",
+        at(SUBSIDING, "plan-what-comes-next", "care")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "3 months clean and still cant sleep and feel down, is that normal",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time", "key-facts"),
+    ),
+    (
+        "relapsed after 6 weeks clean, did i ruin everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "methadone clinic intake tomorow, do i need my id or insurence card",
+        at(CARE, "what-should-i-bring-to-my-first-visit"),
+    ),
+    (
+        "will my boss know im on suboxone if i go to a clinic",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "my deaf uncle wants help, can he text the samhsa line instead of calling",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "does medicaid cover methadone for my sister",
+        at(CARE, "paying-for-treatment") + at(METHADONE, "cost"),
+    ),
+    (
+        "can i get subs thru a video doctor visit",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "how do fent strips work, do i mix the dope with water",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "narcan brought her breathing back but she still wont wake up, could it be tranq",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "i use by myself at night, is there a number that sends help if i stop answering",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me"),
+    ),
+    (
+        "is it safe to nurse my baby if im taking subutex",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary", "when-should-i-not-breastfeed"),
+    ),
+    (
+        "my daughter is 5 months pregnent and wants to quit heroin cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "my grandson was born shaky and crying alot, his mom was on methadone",
+        at(PREGNANCY, "after-your-baby-is-born", "what-helps-a-baby-with-withdrawal-signs")
+        + at(METHADONE, "pregnancy"),
+    ),
+    (
+        "my 16 yr old is hooked on blues, can a doctor put him on suboxone",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    (
+        "should i just cut my son off till hes desprate enough to get help",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom", "how-to-help-someone-you-love"),
+    ),
+    (
+        "are there suport groups for parents whose kids are on heroin",
+        at(FAMILIES, "groups-for-families"),
+    ),
+    (
+        "is there a program that teaches families how to get someone into rehab",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment", "where-can-i-learn-craft"),
+    ),
+    (
+        "my brother still does percs and fent and wont stop, how can he lower his risk of dying",
+        at(HARM, "summary") + at(SUPPORT, "staying-safer-if-you-use"),
+    ),
+    ("how many weeks of cbt sessions for opiate adiction", at(CBT, "key-facts", "summary")),
+    (
+        "counseling that helps me find a job and hobbies so i dont go back to using",
+        at(COMMUNITY, "approach", "summary"),
+    ),
+    (
+        "my program gives gift cards for clean urine, what if i come up dirty one week, do i get "
+        "kicked out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "my parents wont show up to the family sessions my counselor set up",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "not sure i even want to quit yet, is there counseling for people like me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary"),
+    ),
+    (
+        "people at my na meeting say im not really clean cause im on methadone",
+        at(PEER, "finding-the-right-group")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+]
+
+
+# Written at the same time, by people in the middle of a hard moment at night (in withdrawal,
+# just used again, a friend overdosing, needles found), and measured once before any change: 45
+# of 50 (90 %).
+UNSEEN_20 = [
+    (
+        "my friend is turning blue n wont wake up i think it was fent what do i do rn",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing", "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "gave him narcan hes breathing again but still wont open his eyes, dope had tranq in it "
+        "i think",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "sprayed the narcan like 3 min ago and shes still barely breathing do i give the 2nd one",
+        at(HARM, "naloxone-for-friends-and-family")
+        + at(NALOXONE, "be-ready-to-save-a-life", "key-facts")
+        + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "he came to after narcan and says hes fine, doesnt want the ambulance. can i just let "
+        "him sleep it off",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "warnings"),
+    ),
+    (
+        "everyone here has stuff on them if we call 911 for my friend are we all getting arrested",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "i dont want to be alive anymore i keep relapsing",
+        at(CARE, "what-if-i-am-thinking-about-suicide") + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "day 2 kicking cold turkey cant stop thinking about killing myself",
+        at(PEAK, "when-to-get-help")
+        + at(EARLY, "when-to-get-help")
+        + at(CARE, "what-if-i-am-thinking-about-suicide"),
+    ),
+    (
+        "last bag was 8 hrs ago when can i take my first sub",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    (
+        "took a bupe too soon after fent and now im way sicker than before wtf do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "so nauseous and the runs wont stop day 2 how do i keep from getting dehydrated",
+        at(PEAK, "care", "getting-through-the-worst-days", "when-to-get-help"),
+    ),
+    ("nurse said my cows is 14 what does that even mean", at(EARLY, "what-is-the-cows-score")),
+    (
+        "3 weeks clean but i cant sleep and im so depressed is this gonna last forever",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time", "key-facts"),
+    ),
+    (
+        "used again last night after 2 months. wasted all that time?",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "day 5 finally feeling less sick what now so i dont end up back on dope",
+        at(SUBSIDING, "plan-what-comes-next", "care", "summary")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "4 days off it thinking of doing one last shot my usual amount",
+        at(SUBSIDING, "plan-what-comes-next")
+        + at(PEAK, "getting-through-the-worst-days", "when-to-get-help", "summary")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure")
+        + at(EARLY, "when-to-get-help"),
+    ),
+    (
+        "does lucemyra actually help with kicking or is it a waste",
+        at(
+            LOFEXIDINE,
+            "how-it-works",
+            "summary",
+            "will-lofexidine-stop-all-my-symptoms",
+            "part-of-a-bigger-plan",
+        ),
+    ),
+    (
+        "on lofexidine and almost blacked out when i stood up",
+        at(LOFEXIDINE, "warnings", "side-effects"),
+    ),
+    (
+        "first week on done and im nodding out hard at work is that normal",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    (
+        "can i still take my xanax now that im on methadone",
+        at(METHADONE, "warnings", "starting-methadone"),
+    ),
+    (
+        "honestly ashamed to be on methadone, isnt it just trading one addiction for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(METHADONE, "how-it-works"),
+    ),
+    (
+        "been on the done 6 yrs i want off how do i get off it without being sick",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone", "warnings"),
+    ),
+    (
+        "my toddler gets into everything where do i keep my take homes",
+        at(METHADONE, "warnings", "when-can-i-take-doses-home"),
+    ),
+    (
+        "does my family doctor do suboxone or is it only special clinics",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    ("want to stop my subs can i just quit them", at(BUPRENORPHINE, "warnings")),
+    (
+        "my clinic closed out of nowhere and i only got 1 strip left where do i go",
+        at(
+            CARE,
+            "buprenorphine-from-a-doctor-or-by-telehealth",
+            "finding-treatment-near-you",
+            "call-or-text-for-help",
+            "your-privacy",
+        )
+        + at(BUPRENORPHINE, "where-given"),
+    ),
+    (
+        "starting vivitrol been on subs how long do i gotta wait",
+        at(NALTREXONE, "getting-ready-to-start", "warnings"),
+    ),
+    (
+        "if i use while im on the vivitrol shot will i even feel it",
+        at(NALTREXONE, "how-it-works", "summary", "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "missed my vivitrol shot last month is it safe to use my old amount",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "opvee or narcan which one should i keep",
+        at(NALMEFENE, "nalmefene-or-naloxone") + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    ("do fent strips catch everything", at(HARM, "fentanyl-and-xylazine-test-strips")),
+    (
+        "i always use alone in my car is there anyone who can like watch out for me",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "shared a rig with my bf last week should i get tested",
+        at(HARM, "testing-for-hiv-and-hepatitis-c"),
+    ),
+    (
+        "8 weeks pregnant still using should i quit cold turkey for the baby",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "will my baby come out addicted cause im on subs",
+        at(PREGNANCY, "after-your-baby-is-born", "what-helps-a-baby-with-withdrawal-signs")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "ok to nurse my newborn while im on done?",
+        at(PREGNANCY, "breastfeeding-on-medication", "when-should-i-not-breastfeed", "summary"),
+    ),
+    (
+        "just found needles and a burnt spoon in my sons room what do i do",
+        at(
+            FAMILIES,
+            "how-can-i-help-my-son-or-daughter",
+            "how-to-help-someone-you-love",
+            "keep-naloxone-at-home",
+            "summary",
+        ),
+    ),
+    (
+        "do i cut my daughter off til shes ready to get clean on her own",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "husband refuses rehab how do i get him to go",
+        at(
+            FAMILIES,
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "where-can-i-learn-craft",
+            "how-to-help-someone-you-love",
+        ),
+    ),
+    (
+        "im 16 and been taking pressed percs i cant tell my parents. can i get help without them "
+        "finding out",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
+    ),
+    (
+        "can a 17 yr old even get on suboxone",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    (
+        "methadone place turned my 16 yo away said he needs 2 failed rehabs first is that legit",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "no insurance no money no job how am i supposed to get treatment",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "cant talk on phone roommates will hear, can i text for help finding rehab",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "therapist wants me to do cbt is it gonna be digging up my whole past",
+        at(CBT, "do-i-have-to-talk-about-my-childhood", "summary", "approach"),
+    ),
+    (
+        "dropped dirty at my rewards program am i out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "not sure i even want to quit yet is a counselor pointless",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    ("guys at NA say im not really clean cause im on bupe", at(PEER, "finding-the-right-group")),
+    ("my mom wont come to family sessions with me", at(FAMILY, "what-if-my-family-will-not-come")),
+    (
+        "sober and bored out of my mind nothing to do but use. therapy for that?",
+        at(COMMUNITY, "summary", "making-recovery-worth-it", "approach"),
+    ),
+    (
+        "my dad says im just weak and could stop if i wanted",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+]

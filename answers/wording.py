@@ -21,6 +21,7 @@ thank actually still ever even off
 hes shes wont wouldnt couldnt shouldnt arent wasnt werent havent hasnt hadnt theyre theres youve
 weve theyve whos everything anything everyone everybody anybody somebody yall
 r ur b4 since cuz bc tho rn idk lol pls plz gonna gotta kinda
+monday tuesday wednesday thursday friday saturday sunday tomorrow tonight yesterday
 """
 STOPWORDS = frozenset(STOPWORD_TEXT.split())
 
@@ -258,6 +259,7 @@ booze: alcohol
 xanax: benzodiazepines
 valium: benzodiazepines
 klonopin: benzodiazepines
+ambien: sedatives sleep
 benzos: benzodiazepines
 benzo: benzodiazepines
 beer: alcohol
@@ -324,6 +326,13 @@ judge: approve
 judged: approve
 judging: approve
 judgmental: approve
+subutex: buprenorphine
+bored: hobbies enjoy
+boredom: hobbies enjoy
+weak: moral failing condition
+weakness: moral failing condition
+willpower: moral failing condition
+lazy: moral failing condition
 employee: employer
 employees: employer
 lecturing: judging listens
@@ -525,8 +534,8 @@ PHRASES = [
     # Naloxone worked: the overdose can come back when it wears off.
     (
         re.compile(
-            # "worked" alone after the medicine's name, which stays a subject of its own.
-            r"(?<=narcan )worked\b|(?<=naloxone )worked\b|\b(it|the spray|that) worked\b"
+            # The medicine's name stays a subject of its own.
+            r"\b(?P<keep>narcan|naloxone|it|the spray|that) worked\b"
             r"|\b(still|even) (call|need|go)\b"
             r"|\b(woke|came) (up|to|back|round)\b.{0,40}\b(911|er|hospital|ambulance)\b"
         ),
@@ -541,7 +550,10 @@ PHRASES = [
         ["another", "dose", "breathing"],
     ),
     (
-        re.compile(r"\buse (just )?a (little|bit)\b|\bjust (one|a little|a bit)\b"),
+        re.compile(
+            r"\buse (just )?a (little|bit)\b|\bjust (one|a little|a bit)\b"
+            r"|\bone (last|more|final) (time|shot|hit|use|go|bag)\b"
+        ),
         ["tolerance", "overdose"],
     ),
     # Things described rather than named.
@@ -555,7 +567,38 @@ PHRASES = [
     ),
     (re.compile(r"\bdetox (pills?|meds?|medicines?|tablets?)\b"), ["lofexidine", "ease"]),
     (re.compile(r"\bunder (my|the|your) tongue\b"), ["buprenorphine", "tongue"]),
-    (re.compile(r"\btoo (early|soon)\b|\bway early\b"), ["soon", "precipitated"]),
+    (re.compile(r"\b(too|to|2) (early|soon)\b|\bway early\b"), ["soon", "precipitated"]),
+    (re.compile(r"\bwiped( out)?\b|\bno energy\b"), ["tiredness"]),
+    (re.compile(r"\b(not|never) hungry\b|\bca ?n'?t eat\b|\bno appetite\b"), ["appetite"]),
+    (
+        re.compile(
+            r"\bwhat (should|will|do|does|happens?|comes)\b[^.?]{0,30}\bafter\b"
+            r"|\bwhat (should|will) happen (next|after)\b"
+        ),
+        ["next", "plan"],
+    ),
+    (
+        re.compile(
+            r"\b(deaf|hard of hearing|tty)\b|\btext (instead|rather)\b"
+            r"|\bwithout (talking|calling)\b"
+            r"|\bca ?n'?t (talk|speak) on the phone\b"
+        ),
+        ["without", "talking", "phone", "text"],
+    ),
+    (
+        re.compile(
+            r"\bblack(ed|ing)? out\b|\bdizzy\b|\blight ?headed\b|\b(stood|stand|standing) up\b"
+        ),
+        ["faint", "stand"],
+    ),
+    (
+        re.compile(
+            # What was found stays a subject ("needles": syringe services).
+            r"\bfound (?P<keep>needles|a needle|syringes|foil|spoons?|a spoon|a burnt spoon|pills"
+            r"|drugs|a pipe|straws|baggies|fentanyl|dope|heroin)\b|\bburnt spoons?\b"
+        ),
+        ["help", "loved"],
+    ),
     (re.compile(r"\bnodd?(ing)? out\b|\bjust (high|nodding)\b"), ["overdosing", "signs"]),
     (re.compile(r"\blong(er)?[ -]lasting\b"), ["longer", "lasts"]),
     (re.compile(r"\bage limit\b|\bhow old\b|\bminimum age\b"), ["aged", "older"]),
@@ -693,7 +736,10 @@ PHRASES = [
         ["gone", "ease"],
     ),
     (
-        re.compile(r"\b(get|gets|be|being) told\b|\bwill (he|she|they|my \w+) know\b"),
+        re.compile(
+            r"\b(get|gets|be|being) told\b|\bwill (he|she|they) know\b"
+            r"|\b(will|would|does|can) (my|the|his|her) (?P<keep>\w+) (know|find out|see)\b"
+        ),
         ["find", "privacy", "consent"],
     ),
     (re.compile(r"\bevery (single )?(day|morning|night)\b"), ["daily"]),

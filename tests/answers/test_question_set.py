@@ -28,6 +28,8 @@ from answers.question_set import (
     UNSEEN_16,
     UNSEEN_17,
     UNSEEN_18,
+    UNSEEN_19,
+    UNSEEN_20,
 )
 
 pytestmark = pytest.mark.django_db
@@ -82,6 +84,8 @@ def test_the_question_set_names_real_passages(client, demo):
         + UNSEEN_16
         + UNSEEN_17
         + UNSEEN_18
+        + UNSEEN_19
+        + UNSEEN_20
     ):
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
@@ -269,4 +273,21 @@ def test_a_seventeenth_fresh_set_from_people_close_to_someone_meets_the_bar(clie
 def test_an_eighteenth_fresh_set_written_from_the_issues_brief_meets_the_bar(client, demo):
     assert len(UNSEEN_18) >= 40
     share, missed = share_answered(client, UNSEEN_18, "eighteenth fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written after the changes made for the seventeenth and eighteenth sets, by people with one real
+# worry each about details on every page, and measured once before any change: 41 of 50 (82 %).
+# Changed for since.
+def test_a_nineteenth_fresh_set_about_details_meets_the_bar(client, demo):
+    assert len(UNSEEN_19) >= 40
+    share, missed = share_answered(client, UNSEEN_19, "nineteenth fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written at the same time by people in the middle of a hard moment, and measured once before
+# any change: 45 of 50 (90 %). Changed for since.
+def test_a_twentieth_fresh_set_from_hard_moments_meets_the_bar(client, demo):
+    assert len(UNSEEN_20) >= 40
+    share, missed = share_answered(client, UNSEEN_20, "twentieth fresh set")
     assert share >= BAR, "\n".join(missed)
