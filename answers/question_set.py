@@ -5352,3 +5352,451 @@ UNSEEN_20 = [
         at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
     ),
 ]
+
+
+# Written after the changes made for the nineteenth and twentieth sets, as the brief asks,
+# in the mix of askers and topics real visitors would have, and measured once before any change:
+# 47 of 50 (94 %).
+UNSEEN_21 = [
+    (
+        "how many hours after my last shot of dope does the sickness kick in",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    (
+        "my boyfriend is on day 2 of kicking and cant keep water down when should we go to the er",
+        at(PEAK, "when-to-get-help", "getting-through-the-worst-days")
+        + at(EARLY, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    ("my girlfriend is dopesick what day is the worst", at(PEAK, "summary", "key-facts")),
+    (
+        "2 months off heroin and still cant sleep and feel depresed, is that normal",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "is coming off methadon longer than coming off heroin",
+        at(SUBSIDING, "key-facts") + at(PEAK, "key-facts") + at(EARLY, "summary"),
+    ),
+    ("nurse said my cows was 14 what does that mean", at(EARLY, "what-is-the-cows-score")),
+    (
+        "yawning nonstop, runny nose and sweats 10 hrs after my last bag",
+        at(EARLY, "signs", "summary", "when-does-withdrawal-start"),
+    ),
+    (
+        "relasped after 3 weeks clean do i have to start all over",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "is going to detox enough or do i need more treatment after",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure", "summary")
+        + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "my son just got out of jail, is it more dangerous for him to use now",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure")
+        + at(PEAK, "getting-through-the-worst-days")
+        + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "does lucemyra work for opiate withdrawl",
+        at(LOFEXIDINE, "summary", "how-it-works", "key-facts"),
+    ),
+    (
+        "how long do i wait after fent to take my first suboxin",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "took my sub to early and now im way sicker what do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "will my family doctor write me a script for suboxone",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "my wifes teeth are going bad from suboxone strips is that a thing",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "is there a monthly shot insted of taking strips every day",
+        at(BUPRENORPHINE, "key-facts", "summary", "where-given"),
+    ),
+    ("is it dangerous to take xanex with my subs", at(BUPRENORPHINE, "warnings")),
+    (
+        "my husband keeps nodding off after his methadone dose, is that normal",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    ("can i drink alcohal on methadone", at(METHADONE, "starting-methadone", "warnings")),
+    (
+        "do i have to go to the clinic every day for methadone or can i get take homes",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "my mom has been on methadone 10 years is that ok",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "my daughter wants the vivitrol shot how long does she have to be clean first",
+        at(NALTREXONE, "summary", "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "can you still get high on vivatrol",
+        at(NALTREXONE, "how-it-works", "summary", "warnings")
+        + at(OVERVIEW, "medication-is-the-core-of-treatment"),
+    ),
+    (
+        "my boyfriend wont wake up and is making weird snoring choking sounds what do i do",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing", "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "gave my brother narcan and he woke up, do i still have to call 911",
+        at(NALOXONE, "warnings", "summary"),
+    ),
+    (
+        "narcan didnt work after one spray",
+        at(NALOXONE, "key-facts", "be-ready-to-save-a-life", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "do u need a prescription for narcan",
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy", "cost")
+        + at(FAMILIES, "keep-naloxone-at-home")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "who gives out narcan for free around here",
+        at(HARM, "where-can-i-get-naloxone") + at(NALOXONE, "cost", "where-given"),
+    ),
+    (
+        "my roommate has tiny pupils and blue lips and wont answer me",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing", "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "will i get arrested if i call 911 when my friend overdoses",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "does narcan work on tranq",
+        at(
+            HARM,
+            "xylazine-or-tranq",
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+        )
+        + at(NALOXONE, "warnings")
+        + at(NALMEFENE, "warnings"),
+    ),
+    (
+        "what is opvee nasal spray",
+        at(NALMEFENE, "summary", "key-facts", "who-can-use-opvee-and-zurnai", "where-given"),
+    ),
+    (
+        "where do i get fentynal test strips and how do they work",
+        at(HARM, "fentanyl-and-xylazine-test-strips", "syringe-services-programs"),
+    ),
+    (
+        "i use by myself is there a number i can call",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me"),
+    ),
+    (
+        "need the samsha number for my brother",
+        at(CARE, "call-or-text-for-help") + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "find a rehab for my dad that takes his insurance",
+        at(CARE, "finding-treatment-near-you", "paying-for-treatment")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "cant afford rehab and dont have insurence",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "will my boss know im in a methodone program",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "pregnant and using fent should i detox cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl")
+        + at(SUPPORT, "pregnancy-and-breastfeeding"),
+    ),
+    (
+        "will my baby be born addicted if im on subs",
+        at(PREGNANCY, "after-your-baby-is-born") + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    ("can i breast feed on methadone", at(PREGNANCY, "breastfeeding-on-medication", "summary")),
+    (
+        "my son is using heroin how do i get him to go to treatment",
+        at(
+            FAMILIES,
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "how-to-help-someone-you-love",
+            "how-can-i-help-my-son-or-daughter",
+            "summary",
+        ),
+    ),
+    (
+        "support groups for parents whose kid is on drugs",
+        at(FAMILIES, "groups-for-families") + at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "is suboxone ok for my 16 year old daughter",
+        at(
+            YOUNG,
+            "which-medicine-is-used-for-teens",
+            "medication-is-for-young-people-too",
+            "summary",
+        ),
+    ),
+    ("im 17 can my parents see my rehab records", at(YOUNG, "privacy-for-young-people")),
+    (
+        "what do you actualy do in cbt for addiction",
+        at(CBT, "approach", "summary", "what-a-session-is-like"),
+    ),
+    (
+        "program that gives you gift cards for clean drug tests",
+        at(CONTINGENCY, "summary", "approach") + at(COMMUNITY, "approach"),
+    ),
+    (
+        "will people at NA meetings judge me for being on methadone",
+        at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "people say methadone is just replacing heroin with another drug, is that true",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "not sure i even want to quit yet can i still talk to a counsler",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary")
+        + at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+]
+
+
+# Written at the same time, each from a passage picked at random and a person who needs it without
+# knowing it exists, and measured once before any change: 42 of 50 (84 %).
+UNSEEN_22 = [
+    (
+        "how many hrs after my last shot of dope do i start getting sick",
+        at(EARLY, "key-facts", "when-does-withdrawal-start", "summary"),
+    ),
+    (
+        "keep yawning sweating and my nose wont stop running, is this me starting to get dope sick",
+        at(EARLY, "signs", "summary"),
+    ),
+    (
+        "my brother is on day 2 of kicking and cant stop puking what can we do at home to get "
+        "him thru it",
+        at(PEAK, "care", "getting-through-the-worst-days", "when-to-get-help"),
+    ),
+    (
+        "how do i tell if im getting dehydrated from all the diarrhea while im withdrawing",
+        at(PEAK, "getting-through-the-worst-days", "care"),
+    ),
+    (
+        "2 months clean and still cant sleep and feel down all the time, is that normal",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "slipped and used after 3 weeks off, did i just ruin my whole recovery",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again", "when-to-get-help"),
+    ),
+    (
+        "day 5 off fent and finally feeling a lil better, what should i be doing now",
+        at(SUBSIDING, "care", "plan-what-comes-next", "summary"),
+    ),
+    (
+        "does coming off done last longer than coming off heroin",
+        at(SUBSIDING, "key-facts") + at(PEAK, "key-facts"),
+    ),
+    (
+        "are the generic sub tablets cheaper than name brand suboxone strips",
+        at(BUPRENORPHINE, "cost"),
+    ),
+    (
+        "can i just swallow my sub film instead of waiting for it to melt",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "lucemyra making me super dizzy and sleepy is that normal",
+        at(LOFEXIDINE, "side-effects", "warnings"),
+    ),
+    (
+        "is there a pill thats not an opiate that helps with w/d symptoms",
+        at(LOFEXIDINE, "summary", "how-it-works", "key-facts"),
+    ),
+    (
+        "just found out im pregnant and i go to the methadone clinic, do i have to get off it",
+        at(METHADONE, "pregnancy")
+        + at(
+            PREGNANCY,
+            "is-methadone-safe-when-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        ),
+    ),
+    (
+        "does medicaid pay for the methadone clinic",
+        at(METHADONE, "cost") + at(CARE, "paying-for-treatment"),
+    ),
+    (
+        "whats the difference between opvee and narcan which one lasts longer",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary", "how-it-works")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "is it ok to use opvee on my friend if shes pregnant and od'ing",
+        at(NALMEFENE, "pregnancy") + at(NALOXONE, "pregnancy"),
+    ),
+    (
+        "found my moms narcan kit in a drawer its been there for years does it still work",
+        at(NALOXONE, "be-ready-to-save-a-life"),
+    ),
+    (
+        "how many times can u spray narcan if hes still not breathing right",
+        at(NALOXONE, "key-facts", "be-ready-to-save-a-life", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "what happens if im on vivitrol and do a bunch of dope to get past it",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    ("how often do u get the vivitrol shot", at(NALTREXONE, "key-facts", "summary", "where-given")),
+    (
+        "not ready to quit yet, how do i stay safer while still using",
+        at(SUPPORT, "staying-safer-if-you-use") + at(HARM, "summary"),
+    ),
+    (
+        "where is the info for family members of an addict",
+        at(SUPPORT, "for-families-and-friends") + at(FAMILIES, "summary"),
+    ),
+    (
+        "is there a program that teaches parents how to get their kid into treatment without "
+        "kicking him out",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment", "where-can-i-learn-craft"),
+    ),
+    ("support group for wives of heroin addicts", at(FAMILIES, "groups-for-families")),
+    (
+        "will my boss find out if i start going to a methadone clinic",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "im deaf, can i text somebody to find rehab near me",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "i live alone and always use by myself, is there someone i can call while i do it",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    ("where can i get clean needles for free", at(HARM, "syringe-services-programs")),
+    (
+        "pregnant and want to quit fent cold turkey for the baby, is that safe",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "my sister is on subs and just found out shes expecting, is bupe ok for the baby",
+        at(PREGNANCY, "is-buprenorphine-safe-when-i-am-pregnant", "treatment-during-pregnancy")
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "clinic told my 16 yr old he has to fail rehab twice before he can get methadone, is "
+        "that still a rule",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "is my 19 year old son too young to be put on suboxone",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "summary",
+            "which-medicine-is-used-for-teens",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    (
+        "what do u actually do in cbt for drug addiction",
+        at(CBT, "approach", "what-a-session-is-like", "summary"),
+    ),
+    (
+        "does cognitive therapy really work for opiate addicts or is it a waste of time",
+        at(CBT, "evidence"),
+    ),
+    (
+        "my husband has nothing going on all day but getting high, is there counseling that "
+        "helps with a job and hobbies",
+        at(COMMUNITY, "summary", "approach"),
+    ),
+    (
+        "whats the point of staying clean when life sober is so boring",
+        at(COMMUNITY, "making-recovery-worth-it", "summary"),
+    ),
+    (
+        "if i pop dirty at the voucher program do they kick me out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "how long does the prizes for clean urine thing go on and how often do they test u",
+        at(CONTINGENCY, "key-facts"),
+    ),
+    (
+        "can my girlfriend come to the family sessions even tho were not married",
+        at(FAMILY, "who-can-take-part"),
+    ),
+    (
+        "does family counseling actually help teens hooked on percs",
+        at(FAMILY, "evidence", "summary") + at(YOUNG, "family-and-therapy"),
+    ),
+    (
+        "honestly not sure i even want to quit, can i still talk to a counselor",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    (
+        "my counsler wants to do motivational interviewing whats that",
+        at(MOTIVATIONAL, "summary", "approach"),
+    ),
+    ("whats the difference between NA and smart recovery", at(PEER, "approach", "summary")),
+    ("do NA meetings actually help people stay off heroin", at(PEER, "evidence")),
+    (
+        "can i just do a 5 day detox and be done with it",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure", "summary")
+        + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "is addiction really a disease or is my dad just weak",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    (
+        "will narcan hurt him if he didnt actually take any opiates",
+        at(NALOXONE, "how-it-works", "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "what day does being dope sick finally start easing up",
+        at(SUBSIDING, "summary", "key-facts") + at(PEAK, "summary"),
+    ),
+    (
+        "what even is methadone and how often do u take it",
+        at(METHADONE, "summary", "key-facts", "how-it-works"),
+    ),
+    (
+        "does blue cross cover suboxone treatment or do i need prior auth",
+        at(CARE, "paying-for-treatment") + at(BUPRENORPHINE, "cost"),
+    ),
+]

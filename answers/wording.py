@@ -326,6 +326,8 @@ judge: approve
 judged: approve
 judging: approve
 judgmental: approve
+boring: hobbies enjoy
+wives: family partner
 subutex: buprenorphine
 bored: hobbies enjoy
 boredom: hobbies enjoy
@@ -380,7 +382,14 @@ PHRASES = [
     (re.compile(r"\bhow much (is|are|does|do|will|would)\b(?!.*\b(take|use|dose)\b)"), ["cost"]),
     (re.compile(r"\bhow much\b.*\b(take|dose)\b"), ["dose"]),
     (re.compile(r"\bfind(s|ing)? out\b"), ["privacy"]),
-    (re.compile(r"\b1[0-7] ?(years?|yrs?|yo)\b( old)?"), ["young", "teens"]),
+    # An age ("16 yr old", "im 17"), not a length of time ("10 years on methadone").
+    (
+        re.compile(
+            r"\b1[0-7] ?(years? olds?|yrs? olds?|yo|y/o|year-olds?)\b"
+            r"|\b(i'?m|i am|is|aged) 1[0-7]\b"
+        ),
+        ["young", "teens"],
+    ),
     (re.compile(r"\bcold turkey\b"), ["withdrawal", "stop", "suddenly"]),
     # Off a street drug is withdrawal; off a medicine is stopping or tapering it.
     (
@@ -500,7 +509,19 @@ PHRASES = [
         ["positive", "test"],
     ),
     (re.compile(r"\bforever\b|\bfor life\b|\brest of (my|his|her|their) life\b"), ["long", "need"]),
-    (re.compile(r"\b(all )?for nothing\b|\bwasted\b"), ["failure"]),
+    (
+        re.compile(r"\b(all )?for nothing\b|\bwasted\b|\bstart (all )?over\b"),
+        ["failure", "restart"],
+    ),
+    (
+        re.compile(
+            r"\b(last(s)? )?(longer|worse|harder|shorter) than (coming off|kicking|quitting"
+            r"|withdrawal from|getting off)\b"
+        ),
+        ["withdrawal", "last", "longer"],
+    ),
+    (re.compile(r"\bexpir\w*|\bout of date\b|\bold (kit|box|spray)\b"), ["expiry", "check"]),
+    (re.compile(r"\bwhat should i be doing\b"), ["next", "plan"]),
     (re.compile(r"\b(in|at) (the|my|our) (house|home)\b"), ["home", "keep"]),
     (
         re.compile(
@@ -767,7 +788,13 @@ PHRASES = [
         ),
         ["swapping", "drug", "another"],
     ),
-    (re.compile(r"\b(1[89]|2[0-5]) ?(years?|yrs?|yo)\b( old)?"), ["young", "adults"]),
+    (
+        re.compile(
+            r"\b(1[89]|2[0-5]) ?(years? olds?|yrs? olds?|yo|y/o|year-olds?)\b"
+            r"|\b(i'?m|i am|is|aged) (1[89]|2[0-5])\b"
+        ),
+        ["young", "adults"],
+    ),
     # A parent or partner asking what the clinic will tell them.
     (
         re.compile(
