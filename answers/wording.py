@@ -520,7 +520,19 @@ PHRASES = [
         ),
         ["withdrawal", "last", "longer"],
     ),
-    (re.compile(r"\bexpir\w*|\bout of date\b|\bold (kit|box|spray)\b"), ["expiry", "check"]),
+    (
+        re.compile(
+            r"\bexpir\w*|\bout of date\b|\bold (kit|box|spray)\b|\bdoes it still work\b"
+            r"|\bstill good\b"
+        ),
+        ["expiry", "check"],
+    ),
+    (
+        re.compile(
+            r"\bwhat (do|does|will) (u|you|they|i|we) (actually |really )?do (in|at|during)\b"
+        ),
+        ["session", "like", "approach"],
+    ),
     (re.compile(r"\bwhat should i be doing\b"), ["next", "plan"]),
     (re.compile(r"\b(in|at) (the|my|our) (house|home)\b"), ["home", "keep"]),
     (
