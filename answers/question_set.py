@@ -5800,3 +5800,439 @@ UNSEEN_22 = [
         at(CARE, "paying-for-treatment") + at(BUPRENORPHINE, "cost"),
     ),
 ]
+
+
+# Written after the changes made for the twenty-first and twenty-second sets, page by page in the
+# brief's style, and measured once before any change: 45 of 50 (90 %).
+UNSEEN_23 = [
+    (
+        "how many hours after my last bag of dope do the sweats and yawning kick in",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    (
+        "my husbands nurse said his withdrawl number was 15 on the opiate scale, is that bad",
+        at(EARLY, "what-is-the-cows-score"),
+    ),
+    (
+        "how do i know if im getting dehidrated from puking so much while dope sick",
+        at(PEAK, "getting-through-the-worst-days", "care"),
+    ),
+    ("what days are the worst when kickin heroin cold turkey", at(PEAK, "summary", "key-facts")),
+    (
+        "my sister is 2 months clean and still cant sleep and feels down all the time, is that "
+        "normal",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "my boyfriend slipped and used after 3 months clean, is all his progress ruined",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    ("when does being dope sick finally start to ease up", at(SUBSIDING, "summary", "key-facts")),
+    (
+        "my daughter is almost done detoxing, what is supposed to happen next",
+        at(SUBSIDING, "plan-what-comes-next", "care", "summary")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    ("does suboxone rot ur teeth", at(BUPRENORPHINE, "warnings")),
+    (
+        "can i just swallow my subs instead of waiting for them to melt",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "how long after my last fent should i wait to take my first bupe",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "is it dangerus to take zanax with my methadone dose",
+        at(METHADONE, "warnings", "starting-methadone"),
+    ),
+    (
+        "my husband has to go to the done clinic every day, when can he get take homes",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "my mom has been on methadose for 6 years, shouldnt she be off it by now",
+        at(METHADONE, "how-long-will-i-need-to-take-methadone")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "will the cops charge me if i call for help when my friend ods",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "whats the diffrence between narcan and kloxxado",
+        at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "gave my brother narcan and he woke up, do we still need an ambulance",
+        at(NALOXONE, "warnings", "summary"),
+    ),
+    (
+        "how long do i have to be clean before my first vivitrol shot",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "can you still get high on vivitrol if you use alot",
+        at(NALTREXONE, "warnings", "getting-ready-to-start", "how-it-works", "summary"),
+    ),
+    ("is naltrexon addictive like suboxone", at(NALTREXONE, "summary", "key-facts")),
+    (
+        "is lucemyra a narcotic",
+        at(LOFEXIDINE, "summary", "how-it-works", "where-given", "key-facts"),
+    ),
+    (
+        "lucemyra makes me dizy when i stand up is that normal",
+        at(LOFEXIDINE, "side-effects", "warnings"),
+    ),
+    ("lucemira is too expensive, is there a cheeper option", at(LOFEXIDINE, "cost")),
+    (
+        "is opvee better than narcan for fent overdoses",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary"),
+    ),
+    ("do i need a perscription for zurnai", at(NALMEFENE, "where-given", "summary", "cost")),
+    (
+        "is there any support for me as the mom of an addict, not just for him",
+        at(SUPPORT, "for-families-and-friends")
+        + at(FAMILIES, "looking-after-yourself", "groups-for-families", "summary"),
+    ),
+    (
+        "should i just wait till my son is ready, he says he doesnt want rehab",
+        at(
+            FAMILIES,
+            "should-i-wait-until-they-hit-rock-bottom",
+            "how-can-i-help-my-son-or-daughter",
+        ),
+    ),
+    (
+        "is there a program that teaches parents how to get there kid into rehab",
+        at(FAMILIES, "craft-a-way-to-help-a-loved-one-into-treatment", "where-can-i-learn-craft"),
+    ),
+    (
+        "will my job know if i go to a methadone clinic",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "i dont have any health coverage, can i still get on subs",
+        at(CARE, "what-if-i-have-no-insurance"),
+    ),
+    ("how do u check if your dope has fent in it", at(HARM, "fentanyl-and-xylazine-test-strips")),
+    (
+        "my boyfriend has tranq wounds, does narcan even work on tranq",
+        at(
+            HARM,
+            "xylazine-or-tranq",
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "if i stay on subutex while pregnant will my baby be addicted when its delivered",
+        at(PREGNANCY, "after-your-baby-is-born") + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "im 8 weeks pregant and want to quit dope cold turkey, is that safe",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "my 16 year old is on percs, can a teenager get suboxone",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "will the clinic tell me what my 17 yr old daughter says in treatment",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    ("how many weeks is cbt therepy for opiate addiction", at(CBT, "key-facts")),
+    ("in cbt do they make you dig up your past", at(CBT, "do-i-have-to-talk-about-my-childhood")),
+    (
+        "is there a therapy that helps you get a job and hobbies so you dont go back to using",
+        at(COMMUNITY, "summary", "approach"),
+    ),
+    ("how many months is cra counseling", at(COMMUNITY, "key-facts")),
+    (
+        "do they really pay you for clean drug tests",
+        at(CONTINGENCY, "approach", "summary") + at(COMMUNITY, "approach"),
+    ),
+    (
+        "what if i fail a urine test in the prize program, do i get kicked out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "my parents refuse to do counseling with me, can i still get help",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "can my girlfreind come to family therapy or is it just parents",
+        at(FAMILY, "who-can-take-part"),
+    ),
+    (
+        "im not sure i even want to quit yet, is there counseling for that",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary"),
+    ),
+    ("how many sesions is motivational counceling usually", at(MOTIVATIONAL, "key-facts")),
+    (
+        "will people at na meetings judge me for being on methadone",
+        at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "is there a recovery group thats not 12 steps, i dont do the higher power stuff",
+        at(PEER, "approach"),
+    ),
+    (
+        "my dad says being on subs means im not really clean, is he right",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "whats the most effective treatment for heroine adiction",
+        at(OVERVIEW, "summary", "medication-is-the-core-of-treatment") + at(METHADONE, "summary"),
+    ),
+]
+
+
+# Written at the same time, half by people who use and half by people who love or work with them,
+# topics in proportion to how often people ask, and measured once after the changes made for
+# UNSEEN_23 and before any made for it: 43 of 50 (86 %).
+UNSEEN_24 = [
+    (
+        "last shot of dope was at 8 this morning how soon till i start getting sick",
+        at(EARLY, "when-does-withdrawal-start", "key-facts", "summary"),
+    ),
+    (
+        "day 2 of kicking, cant stop puking and got the runs. is this normal??",
+        at(PEAK, "signs", "summary", "getting-through-the-worst-days", "when-to-get-help"),
+    ),
+    ("how many days does the sick last when u come off h", at(SUBSIDING, "summary", "key-facts")),
+    (
+        "3 wks clean but cant sleep and feel depressed all the time. when does this end",
+        at(POST_ACUTE, "summary", "feeling-better-takes-time", "signs", "key-facts"),
+    ),
+    (
+        "relapsed after 2 months off fent, did i just blow everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "how long do i gotta wait after fent before taking my first sub",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "took a sub too early and now im way sicker wtf do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "been on suboxone 2 yrs and my teeth are rotting, is it the bupe",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "is sublocade or brixadi a shot i can get instead of doing strips every day",
+        at(BUPRENORPHINE, "key-facts", "summary", "where-given"),
+    ),
+    (
+        "first week at the methadone clinic and im nodding out, is my dose to high",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    (
+        "do i have to show up at the done clinic every day or can i get take homes",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "how long do i have to be off everything before the vivitrol shot",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "whats lucemyra and does it actually help with withdrawls",
+        at(LOFEXIDINE, "summary", "how-it-works", "will-lofexidine-stop-all-my-symptoms"),
+    ),
+    (
+        "scared to call 911 when my buddy ods cause i have a warrant, can i get arrested",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "how do u use fent strips, do they catch everything",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "i always use alone in my room, how do i not die",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone", "summary"),
+    ),
+    ("where can i get new needles for free", at(HARM, "syringe-services-programs")),
+    (
+        "got wounds on my arms that wont heal, is that from tranq",
+        at(HARM, "xylazine-or-tranq", "syringe-services-programs"),
+    ),
+    (
+        "what do they actually do in cbt for addiction",
+        at(CBT, "approach", "summary", "what-a-session-is-like"),
+    ),
+    (
+        "my program gives gift cards for clean urines, what if i pop dirty",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "not even sure i want to quit yet, is there counseling for ppl like me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary"),
+    ),
+    (
+        "can i get suboxone thru a telehealth app without going in",
+        at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth")
+        + at(BUPRENORPHINE, "where-given", "can-my-regular-doctor-prescribe-it"),
+    ),
+    (
+        "if i start at the done clinic does my boss have to know",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "cant stop thinking about ending it since i relapsed, who do i call",
+        at(CARE, "what-if-i-am-thinking-about-suicide")
+        + at(POST_ACUTE, "when-to-get-help")
+        + at(EARLY, "when-to-get-help")
+        + at(PEAK, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help"),
+    ),
+    (
+        "just found out im pregnant and still using dope, should i quit cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "husband kicking at home, at what point do i take him to the er",
+        at(EARLY, "when-to-get-help")
+        + at(PEAK, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "counselor here, intake says clients cows is 14, what does that mean",
+        at(EARLY, "what-is-the-cows-score"),
+    ),
+    (
+        "my son finishes a 5 day detox friday, is that enough or does he need more",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure") + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "my brothers detoxing on my couch, how do i help him get thru it",
+        at(EARLY, "care") + at(PEAK, "care", "getting-through-the-worst-days"),
+    ),
+    (
+        "nurse here, pt on subs wants xanax for anxiety, is that combo risky",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "my dad is on methadone and drinks a 6 pack every nite, dangerous?",
+        at(METHADONE, "warnings", "starting-methadone"),
+    ),
+    (
+        "my mom says methadone is just replacing heroin with another drug, is she right",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another")
+        + at(METHADONE, "how-it-works"),
+    ),
+    (
+        "my wife is coming off pills, can clonidine help her withdrawal",
+        at(LOFEXIDINE, "where-given", "cost"),
+    ),
+    (
+        "found my roommate blue and making a gurgling snore, what do i do",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing", "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "sprayed narcan 2 min ago hes still barely breathing, do i give another",
+        at(NALOXONE, "be-ready-to-save-a-life", "key-facts", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "he came around after the narcan, do we still need to call 911",
+        at(NALOXONE, "warnings", "summary"),
+    ),
+    (
+        "where can my family get narcan for free to keep at home",
+        at(HARM, "where-can-i-get-naloxone") + at(NALOXONE, "cost", "where-given"),
+    ),
+    (
+        "whats the difference between opvee or zurnai and regular narcan",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "gave her narcan, shes breathing now but wont wake up. tranq in it?",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "my friend is 6 months pregnant and oded, is narcan safe for the baby",
+        at(NALOXONE, "pregnancy") + at(NALMEFENE, "pregnancy"),
+    ),
+    (
+        "son wants to go to na but hes on suboxone, will they judge him",
+        at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "whats the number to call to find rehab for my sister",
+        at(CARE, "call-or-text-for-help", "finding-treatment-near-you")
+        + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "case worker, client has no insurance, can she still get on methadone or subs",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "my daughters on bupe and just had the baby, can she breastfeed",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary"),
+    ),
+    (
+        "nicu nurse, mom asking what she can do for her baby in withdrawal",
+        at(PREGNANCY, "what-helps-a-baby-with-withdrawal-signs", "breastfeeding-on-medication"),
+    ),
+    (
+        "wife uses fent and im exhausted and angry all the time, where do i get support",
+        at(FAMILIES, "looking-after-yourself", "groups-for-families"),
+    ),
+    (
+        "how do i get my boyfriend into rehab without it turning into a fight",
+        at(
+            FAMILIES,
+            "how-to-help-someone-you-love",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "summary",
+        ),
+    ),
+    (
+        "thinking of cutting my son off till hes ready to get clean, good idea?",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom", "how-to-help-someone-you-love"),
+    ),
+    (
+        "my 16 yo got hooked on percs, can a teen even get suboxone",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "will the clinic tell me what my 17 year old says in treatment",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+]

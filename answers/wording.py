@@ -29,7 +29,8 @@ STOPWORDS = frozenset(STOPWORD_TEXT.split())
 # "every day"): left out of a question's subjects.
 FILLER = re.compile(
     r"\b(each other|end(ed|s|ing)? up|every (single )?time|feel(s)? like|to be honest|honestly"
-    r"|kind of|sort of|i mean|i guess|(just )?found out (that )?(i'?m|i am|we'?re|she'?s|he'?s))\b"
+    r"|kind of|sort of|i mean|i guess|case ?worker|social worker"
+    r"|(just )?found out (that )?(i'?m|i am|we'?re|she'?s|he'?s))\b"
 )
 
 # Words kept as subjects but counted lightly (see finder.LIGHT_WEIGHT): the people a reader
@@ -420,7 +421,9 @@ PHRASES = [
         ["telehealth", "video"],
     ),
     (
-        re.compile(r"\b(no|without|dont have|lost my) (health )?insurance\b"),
+        re.compile(
+            r"\b(no|without|do ?n'?t have|lost my|lost) (any )?(health )?(insurance|coverage)\b"
+        ),
         ["without", "insurance"],
     ),
     (
@@ -492,7 +495,10 @@ PHRASES = [
         ["wake"],
     ),
     (
-        re.compile(r"\b(get|getting|be|being) paid\b|\bpaid to\b|\b(money|cash|prizes?) for\b"),
+        re.compile(
+            r"\b(get|getting|be|being) paid\b|\bpaid to\b|\b(money|cash|prizes?) for\b"
+            r"|\bpay(s|ing)? (you|people|me|u|him|her) (for|to)\b"
+        ),
         ["rewards", "earn"],
     ),
     (
@@ -534,6 +540,27 @@ PHRASES = [
         ["session", "like", "approach"],
     ),
     (re.compile(r"\bwhat should i be doing\b"), ["next", "plan"]),
+    (
+        re.compile(r"\bfor free\b|\bfree (narcan|naloxone|kits?|test strips)\b|\bno cost\b"),
+        ["free", "cost"],
+    ),
+    # Helping someone through withdrawal at home.
+    (
+        re.compile(
+            r"\b(help|support) (him|her|them|someone|my \w+) (get )?(through|thru)\b"
+            r"|\bdetox(ing)? (at home|on my couch|at my place)\b"
+        ),
+        ["care", "management"],
+    ),
+    # Whether the drugs hold fentanyl or xylazine: test strips.
+    (
+        re.compile(
+            r"\b(check|test|tell|know)( if| whether)? (my|your|the|his|her|ur) (dope|drugs?|pills?"
+            r"|stuff|bag|supply)\b|\b(has|have|got) (fent|fentanyl|tranq|xylazine) in (it|them)\b"
+            r"|\bcut with\b|\blaced\b"
+        ),
+        ["test", "strips"],
+    ),
     (re.compile(r"\b(in|at) (the|my|our) (house|home)\b"), ["home", "keep"]),
     (
         re.compile(
@@ -699,7 +726,7 @@ PHRASES = [
     (
         re.compile(
             r"\b(kick|kicked|throw|thrown) (him|her|them) out\b|\btough love\b"
-            r"|\bcut (him|her|them|my \w+) off\b|\blos(e|t|ing) everything\b"
+            r"|\bcut(ting)? (him|her|them|my \w+) off\b|\blos(e|t|ing) everything\b"
             r"|\bhit (rock )?bottom\b|\blet (him|her|them) (lose|fail|suffer|crash)\b"
         ),
         ["rock", "bottom", "wait"],
@@ -749,7 +776,7 @@ PHRASES = [
     ),
     (
         re.compile(
-            r"\b(blew|blown|screwed|messed|wrecked|threw) (it|everything|up)( all)?( away)?\b"
+            r"\b(blew|blow|blown|screwed|messed|wrecked|threw) (it|everything|up)( all)?( away)?\b"
         ),
         ["failure"],
     ),

@@ -32,6 +32,8 @@ from answers.question_set import (
     UNSEEN_20,
     UNSEEN_21,
     UNSEEN_22,
+    UNSEEN_23,
+    UNSEEN_24,
 )
 
 pytestmark = pytest.mark.django_db
@@ -90,6 +92,8 @@ def test_the_question_set_names_real_passages(client, demo):
         + UNSEEN_20
         + UNSEEN_21
         + UNSEEN_22
+        + UNSEEN_23
+        + UNSEEN_24
     ):
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
@@ -310,4 +314,21 @@ def test_a_twenty_first_fresh_set_as_the_brief_asks_meets_the_bar(client, demo):
 def test_a_twenty_second_fresh_set_from_random_passages_meets_the_bar(client, demo):
     assert len(UNSEEN_22) >= 40
     share, missed = share_answered(client, UNSEEN_22, "twenty-second fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written after the changes made for the twenty-first and twenty-second sets, page by page in the
+# brief's style, and measured once before any change: 45 of 50 (90 %). Changed for since.
+def test_a_twenty_third_fresh_set_page_by_page_meets_the_bar(client, demo):
+    assert len(UNSEEN_23) >= 40
+    share, missed = share_answered(client, UNSEEN_23, "twenty-third fresh set")
+    assert share >= BAR, "\n".join(missed)
+
+
+# Written at the same time, topics in proportion to how often people ask, and measured once
+# after the changes made for the twenty-third and before any made for it: 43 of 50 (86 %).
+# Changed for since.
+def test_a_twenty_fourth_fresh_set_in_proportion_to_what_people_ask_meets_the_bar(client, demo):
+    assert len(UNSEEN_24) >= 40
+    share, missed = share_answered(client, UNSEEN_24, "twenty-fourth fresh set")
     assert share >= BAR, "\n".join(missed)
