@@ -8,8 +8,9 @@ never tuned for: it shows how the finder does on questions it has not seen. HELD
 written later still, before the next round of changes, and measured once after them. UNSEEN
 (50 questions, written without looking at the passages; 2 are answered by no page and are kept
 apart as content gaps) was measured before and after the next round; UNSEEN_2 was written after
-that round and measured once. UNSEEN_3 to UNSEEN_6 were each written by someone who had read
-the passages but not the finder, and measured before the changes that followed them. The
+that round and measured once. UNSEEN_3 to UNSEEN_24 were each written by someone who had read
+the passages but not the finder, and measured before the changes that followed them; UNSEEN_25
+and UNSEEN_26 were written after the last change and never tuned for. The
 questions no page answers are listed in *_GAPS for editors.
 """
 
@@ -6234,5 +6235,465 @@ UNSEEN_24 = [
     (
         "will the clinic tell me what my 17 year old says in treatment",
         at(YOUNG, "privacy-for-young-people"),
+    ),
+]
+
+
+# Written after all the changes of this round, as the issue's brief asks, and never tuned for:
+# 42 of 50 (84 %) when written. Its misses are left as they are, so it keeps measuring how the
+# finder does on questions nobody changed it for.
+UNSEEN_25 = [
+    (
+        "how long after my last bag of dope can i take my first suboxone",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    (
+        "took my subs too early and now im way sicker, what do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    ("is suboxne bad for your teeth", at(BUPRENORPHINE, "warnings")),
+    (
+        "does my family dr write suboxone scripts or do i need a special clinic",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "my boyfriend swallows his suboxone strips instead of letting them melt, does it still "
+        "work",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    ("bupe making me constipated and sweaty", at(BUPRENORPHINE, "side-effects")),
+    (
+        "my husband is on methadone and keeps nodding off",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    ("can i drink beer on methadose", at(METHADONE, "starting-methadone", "warnings")),
+    (
+        "how soon can you get take homes at the methadone clinic",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "do i have to go to groups and counsling to get my methadone",
+        at(METHADONE, "where-given") + at(CARE, "your-first-visit-to-an-opioid-treatment-program"),
+    ),
+    (
+        "how do i give narcan to my brother if he stops breathing",
+        at(NALOXONE, "be-ready-to-save-a-life", "key-facts")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "do i need a perscription to buy narcan at cvs",
+        at(NALOXONE, "where-given", "summary", "which-naloxone-should-i-buy")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(FAMILIES, "keep-naloxone-at-home"),
+    ),
+    (
+        "gave my friend narcan, he came to and then passed out again like an hour later",
+        at(NALOXONE, "warnings", "summary") + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    ("signs someone is oding", at(NALOXONE, "how-do-i-know-someone-is-overdosing")),
+    (
+        "will the cops charge me if i call an ambulance when my freind ods",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "is opvee better than narcan for fentanyl",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "how long do i need to be opiod free before starting vivitrol",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "my daughter stopped her vivatrol shots, is she at more risk of overdose now",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "what is lucemyra and does it help with withdrawls",
+        at(LOFEXIDINE, "summary", "key-facts", "how-it-works"),
+    ),
+    (
+        "how many hours after my last hit do i start getting dopesick",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("what day of heroin withdrawl is the worst", at(PEAK, "summary", "key-facts")),
+    (
+        "cant stop puking and diarrhea coming off opiates, how do i not get dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care", "when-to-get-help"),
+    ),
+    (
+        "its been a month since i quit herion and i still cant sleep and feel depressed",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "detox nurse keeps giving me a withdrawal score, what do the numbers mean",
+        at(EARLY, "what-is-the-cows-score"),
+    ),
+    (
+        "relapsed after 3 months clean, did i ruin everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "my son finished a 5 day detox, is that enough to stay clean",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure") + at(SUBSIDING, "plan-what-comes-next"),
+    ),
+    (
+        "what is tranq and does narcan work on it",
+        at(HARM, "xylazine-or-tranq") + at(NALOXONE, "warnings"),
+    ),
+    (
+        "my roommate is breathing again after narcan but is totally out cold",
+        at(HARM, "what-if-naloxone-works-but-the-person-still-will-not-wake-up")
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "where do i get fentanyl test strips",
+        at(HARM, "fentanyl-and-xylazine-test-strips", "syringe-services-programs"),
+    ),
+    (
+        "is there a number i can call so im not by myself when i use",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "samsha hotline number",
+        at(CARE, "call-or-text-for-help") + at(OVERVIEW, "finding-treatment"),
+    ),
+    (
+        "dont have insurence, can i still afford rehab",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "can my job see that im getting methodone treatment",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "my son is using heroin and wont accept help, what can i do as his mom",
+        at(
+            FAMILIES,
+            "how-can-i-help-my-son-or-daughter",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+            "how-to-help-someone-you-love",
+            "summary",
+        ),
+    ),
+    (
+        "should i just let my daughter crash and burn until shes ready for rehab",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "im exausted and scared all the time from dealing with my husbands addiction",
+        at(FAMILIES, "looking-after-yourself", "groups-for-families"),
+    ),
+    (
+        "pregnant and on subutex should i stop",
+        at(
+            PREGNANCY,
+            "is-buprenorphine-safe-when-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(BUPRENORPHINE, "pregnancy"),
+    ),
+    (
+        "will my baby be born addicted if i take methadone while pregnent",
+        at(PREGNANCY, "after-your-baby-is-born", "what-helps-a-baby-with-withdrawal-signs")
+        + at(METHADONE, "pregnancy"),
+    ),
+    (
+        "my girlfriend is pregnant and using, how soon can she start a methadone program",
+        at(PREGNANCY, "getting-in-quickly") + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "my 16 yr old is hooked on percs, can teens even get subox",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "my son is 17, will his clinic tell me whats going on in his treatment",
+        at(YOUNG, "privacy-for-young-people"),
+    ),
+    (
+        "clinic turned my 15 year old away from methadone because he hasnt tried rehab twice",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "cbt for heroin addiction what do you actually do in the sessions",
+        at(CBT, "approach", "what-a-session-is-like", "summary"),
+    ),
+    (
+        "dirty urine in contingency managment, do i get kicked out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "will people at na meetings judge me for taking buprenorphene",
+        at(PEER, "finding-the-right-group"),
+    ),
+    (
+        "not sure i even want to quit, is there counseling for people like me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary"),
+    ),
+    ("can my girlfriend come to my therapy sessions", at(FAMILY, "who-can-take-part", "summary")),
+    (
+        "therapy that helps you find a job and hobbies so you dont go back to using",
+        at(COMMUNITY, "summary", "approach"),
+    ),
+    (
+        "people say being on suboxone is still being an addict, is that true",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "vivitrol vs suboxone vs methadone whats the diffrence",
+        at(OVERVIEW, "medication-is-the-core-of-treatment")
+        + at(METHADONE, "how-it-works")
+        + at(BUPRENORPHINE, "how-it-works")
+        + at(NALTREXONE, "how-it-works"),
+    ),
+]
+
+
+# Written at the same time by 50 different visitors, and never tuned for either: 49 of 50 (98 %)
+# when written. With UNSEEN_25, 91 of 100 (91 %).
+UNSEEN_26 = [
+    (
+        "keep yawning, nose running, cant sleep... is this the start of being dopesick or am i "
+        "just getting a cold",
+        at(EARLY, "signs", "summary"),
+    ),
+    (
+        "nurse on a detox unit here. remind me of the cows cutoffs, what score counts as "
+        "moderately severe",
+        at(EARLY, "what-is-the-cows-score"),
+    ),
+    (
+        "day 2 kicking, puking and the runs nonstop. how do i tell if im getting dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care"),
+    ),
+    (
+        "5 days off h. not as sick anymore but i got zero appetite and im wiped out all the "
+        "time, thats normal right?",
+        at(SUBSIDING, "signs", "summary", "care"),
+    ),
+    (
+        "my detox stay ends friday. what am i supposed to do after so i dont just go right back "
+        "to using",
+        at(SUBSIDING, "plan-what-comes-next", "care")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "clean 4 months and still sleeping like garbage and feeling flat. does my brain ever go "
+        "back to normal??",
+        at(POST_ACUTE, "feeling-better-takes-time", "signs", "summary"),
+    ),
+    (
+        "slipped up last night after 60 days. feel like i blew everything, do i have to start "
+        "over from zero",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "took my first sub way too early and now im 10x sicker wtf do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "can i just swallow the strip? the taste makes me gag",
+        at(BUPRENORPHINE, "why-do-i-have-to-keep-it-under-my-tongue"),
+    ),
+    (
+        "my teeth been rotting since i started suboxone, is the film doing that",
+        at(BUPRENORPHINE, "warnings"),
+    ),
+    (
+        "can my regular family dr prescribe subs or sublocade, or do i need some special clinic",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "got my first brixadi shot and now theres a hard sore lump on my stomach",
+        at(BUPRENORPHINE, "side-effects"),
+    ),
+    (
+        "my mom is on a butrans patch for her back pain. is that the same thing as my suboxone?",
+        at(BUPRENORPHINE, "is-buprenorphine-also-used-for-pain"),
+    ),
+    (
+        "does lucemira take away the cravings or just the physical sickness",
+        at(LOFEXIDINE, "part-of-a-bigger-plan", "summary", "how-it-works"),
+    ),
+    (
+        "coming off percs at home, what can i take for the diarrhea",
+        at(LOFEXIDINE, "part-of-a-bigger-plan"),
+    ),
+    (
+        "i have a xanex prescription, is it ok to take it with my methadone dose",
+        at(METHADONE, "warnings", "starting-methadone"),
+    ),
+    (
+        "how long til my clinic lets me take my done home instead of showing up every single "
+        "morning",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "methadone got me nodding, backed up and sweating thru my shirts. normal?",
+        at(METHADONE, "side-effects"),
+    ),
+    ("opvee for a 13 yr old?", at(NALMEFENE, "who-can-use-opvee-and-zurnai", "where-given")),
+    (
+        "zurnai or narcan, which one lasts longer if its fent",
+        at(NALMEFENE, "nalmefene-or-naloxone", "how-it-works", "summary"),
+    ),
+    (
+        "my brother is passed out in the bathroom, lips look blue and hes making a gurgling "
+        "noise. what do i do right now",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing", "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family")
+        + at(NALMEFENE, "nalmefene-or-naloxone"),
+    ),
+    (
+        "gave my friend narcan, hes breathing now but wont wake up at all. is it the tranq??",
+        at(
+            HARM,
+            "what-if-naloxone-works-but-the-person-still-will-not-wake-up",
+            "xylazine-or-tranq",
+        )
+        + at(NALOXONE, "warnings"),
+    ),
+    (
+        "scared to call 911 bc we were all using. will the cops charge us",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    ("kloxxado vs narcan", at(NALOXONE, "which-naloxone-should-i-buy")),
+    (
+        "he came to after the narcan and says hes fine and doesnt want an ambulance. do we still "
+        "have to call",
+        at(NALOXONE, "warnings", "summary"),
+    ),
+    (
+        "how long do i have to be off fent before i can get the vivitrol shot",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "missed my vivatrol shot by a week, is it dangerous if i use",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "not ready to stop using. what can i do so i dont die",
+        at(HARM, "summary") + at(SUPPORT, "staying-safer-if-you-use"),
+    ),
+    (
+        "should i kick my son out and let him lose everything first? everyone keeps telling me "
+        "tough love is the only way",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    (
+        "how do i bring up my husbands pill problem without it turning into a screaming match",
+        at(
+            FAMILIES,
+            "how-to-help-someone-you-love",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+        ),
+    ),
+    (
+        "does the samhsa line do text? i cant talk on the phone at work",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "no insurance, no job, can i still get into treatment somewhere",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "6 months in recovery and i dont want to be alive anymore",
+        at(CARE, "what-if-i-am-thinking-about-suicide") + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "where do u get fent test strips and how do they even work",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "i use by myself in my car. is there anyone i can call so somebody knows if i go out",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me"),
+    ),
+    (
+        "im a high school teacher. should staff at school be carrying narcan or is that overkill",
+        at(HARM, "who-should-carry-naloxone"),
+    ),
+    (
+        "just found out im 8 weeks pregant and still using. should i quit cold turkey right away",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "is it ok to breastfeed on methadone",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary"),
+    ),
+    (
+        "baby is in the nicu, shaky and wont feed. i was on subs the whole pregnancy. is there "
+        "anything i can do for him",
+        at(
+            PREGNANCY,
+            "what-helps-a-baby-with-withdrawal-signs",
+            "after-your-baby-is-born",
+            "breastfeeding-on-medication",
+        ),
+    ),
+    (
+        "my 16 yo got hooked on blues. can a teenager even be put on suboxone",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+    (
+        "clinic said my son cant get methadone until hes failed rehab twice. hes 17, is that "
+        "right?",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "i dont want therapy where i have to rehash all my messed up past. is cbt like that",
+        at(CBT, "do-i-have-to-talk-about-my-childhood", "approach"),
+    ),
+    (
+        "my outpatient gives gift cards for clean urine tests. is that an actual treatment or a "
+        "gimmick",
+        at(CONTINGENCY, "summary", "approach", "evidence"),
+    ),
+    (
+        "counselor wants to do motivational interviewing w me but honestly idk if i even want to "
+        "quit",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    (
+        "what do they actually do in community reinforcement, is it just job stuff",
+        at(COMMUNITY, "approach", "summary"),
+    ),
+    ("can my girlfriend come to family therapy? we arent married", at(FAMILY, "who-can-take-part")),
+    (
+        "guys at my NA meeting keep saying im not really clean since im on subs",
+        at(PEER, "finding-the-right-group")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "im a manager. can i call my employees methadone clinic to make sure hes actually going",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "my dad says addiction is just being weak and i should be able to quit on my own. is "
+        "that true or is it an actual medical thing",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    (
+        "just got out after 6 months locked up, can i go back to my old amount",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
     ),
 ]

@@ -34,6 +34,8 @@ from answers.question_set import (
     UNSEEN_22,
     UNSEEN_23,
     UNSEEN_24,
+    UNSEEN_25,
+    UNSEEN_26,
 )
 
 pytestmark = pytest.mark.django_db
@@ -94,6 +96,8 @@ def test_the_question_set_names_real_passages(client, demo):
         + UNSEEN_22
         + UNSEEN_23
         + UNSEEN_24
+        + UNSEEN_25
+        + UNSEEN_26
     ):
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
@@ -332,3 +336,20 @@ def test_a_twenty_fourth_fresh_set_in_proportion_to_what_people_ask_meets_the_ba
     assert len(UNSEEN_24) >= 40
     share, missed = share_answered(client, UNSEEN_24, "twenty-fourth fresh set")
     assert share >= BAR, "\n".join(missed)
+
+
+# Written after the last change of this round and never tuned for: 42 of 50 and 49 of 50 when
+# written, 91 of 100 together, which meets the bar. Each keeps its own floor (its first figure
+# less one question), so a change that generalises worse fails here even if it helps the sets
+# it was made for.
+UNTUNED_FLOORS = {"UNSEEN_25": 0.82, "UNSEEN_26": 0.96}
+
+
+def test_sets_never_tuned_for_stay_at_their_first_figures_and_meet_the_bar_together(client, demo):
+    together = 0
+    for name, questions in (("UNSEEN_25", UNSEEN_25), ("UNSEEN_26", UNSEEN_26)):
+        assert len(questions) >= 40
+        share, missed = share_answered(client, questions, f"never-tuned set {name}")
+        assert share >= UNTUNED_FLOORS[name], "\n".join(missed)
+        together += round(share * len(questions))
+    assert together / (len(UNSEEN_25) + len(UNSEEN_26)) >= BAR
