@@ -10,7 +10,7 @@ written later still, before the next round of changes, and measured once after t
 apart as content gaps) was measured before and after the next round; UNSEEN_2 was written after
 that round and measured once. UNSEEN_3 to UNSEEN_24 were each written by someone who had read
 the passages but not the finder, and measured before the changes that followed them; UNSEEN_25
-and UNSEEN_26 were written after the last change and never tuned for. The
+to UNSEEN_28 were written after the last change and never tuned for. The
 questions no page answers are listed in *_GAPS for editors.
 """
 
@@ -6695,5 +6695,424 @@ UNSEEN_26 = [
     (
         "just got out after 6 months locked up, can i go back to my old amount",
         at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+]
+
+
+# Written after the last change, two or three questions a page in the brief's style, and never
+# tuned for: 47 of 50 (94 %) when written.
+UNSEEN_27 = [
+    (
+        "my boyfriend keeps yawning, sweating and his nose is runing, is he dope sick?",
+        at(EARLY, "signs", "summary"),
+    ),
+    ("clinic said my cows was 14, how bad is that", at(EARLY, "what-is-the-cows-score")),
+    ("which day of kicking herion is the hardest", at(PEAK, "summary", "key-facts")),
+    (
+        "my wife has been throwing up and has diarhea for 2 days detoxing, how do i tell if shes "
+        "dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care", "when-to-get-help"),
+    ),
+    (
+        "day 5 off fent, so tired and no appetite. when does it end",
+        at(SUBSIDING, "summary", "signs", "key-facts"),
+    ),
+    (
+        "almost done detoxin what do i do next so i dont go right back to using",
+        at(SUBSIDING, "plan-what-comes-next", "care")
+        + at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "3 months clean and i still cant sleep and feel depresed, is that normal?",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "i slipped and used after 60 days clean, did i blow my recovery",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    (
+        "can my family doctor write me a script for suboxone",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    (
+        "took my first subs to early after fent and now im super sick what do i do",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings"),
+    ),
+    ("suboxone rotting teeth", at(BUPRENORPHINE, "warnings")),
+    (
+        "does lucemyra help with cravings or just the sickness",
+        at(LOFEXIDINE, "part-of-a-bigger-plan", "summary"),
+    ),
+    (
+        "lofexadine makes me dizzy and almost pass out when i stand up",
+        at(LOFEXIDINE, "warnings", "side-effects"),
+    ),
+    (
+        "my husband started methadone 4 days ago and hes nodding off alot, should i be worried",
+        at(METHADONE, "starting-methadone", "warnings", "side-effects"),
+    ),
+    ("can i take xanax with my methadose", at(METHADONE, "warnings", "starting-methadone")),
+    (
+        "can i ever get carries for my methadone or is it daily at the clinic forever",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "opvee vs narcan whats the difference",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    (
+        "do you need a perscription for the zurnai pen",
+        at(NALMEFENE, "where-given", "summary", "cost"),
+    ),
+    (
+        "my friend took pills and his lips are blue and hes making a gurgling snore, is he od'ing",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing", "be-ready-to-save-a-life")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "will i get arested if i call 911 when my friend ods",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "my friend uses tranq dope, does narcan even work on it",
+        at(HARM, "xylazine-or-tranq") + at(NALOXONE, "warnings"),
+    ),
+    (
+        "how long do i have to be off subs before the vivatrol shot",
+        at(NALTREXONE, "getting-ready-to-start", "warnings"),
+    ),
+    (
+        "hard lump and swelling where i got my vivitrol injection",
+        at(NALTREXONE, "warnings", "side-effects"),
+    ),
+    (
+        "in cbt do they dig into your past and how you were raised",
+        at(CBT, "do-i-have-to-talk-about-my-childhood"),
+    ),
+    ("how many weeks does cognitive behavorial therapy last", at(CBT, "key-facts", "summary")),
+    (
+        "is there a therapy that helps me get a job and hobbies so i dont go back to using",
+        at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
+    ),
+    ("how long is community reinforcment aproach treatment", at(COMMUNITY, "key-facts")),
+    (
+        "my son's program gives him gift cards for clean urine tests, does that actually work?",
+        at(CONTINGENCY, "evidence", "summary", "why-rewards-help"),
+    ),
+    (
+        "what if i fail a drug test in the prize program, do they kick me out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "my parents wont come to famly sessions, can i still get treatment",
+        at(FAMILY, "what-if-my-family-will-not-come"),
+    ),
+    (
+        "can my girlfriend join family therapy or is it only for parents",
+        at(FAMILY, "who-can-take-part", "approach"),
+    ),
+    (
+        "not sure i even want to quit yet, is there counseling for people like me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary", "approach"),
+    ),
+    ("motivational interveiwing alone enough?", at(MOTIVATIONAL, "evidence")),
+    (
+        "people at my na meeting say im not really clean cuz im on suboxone",
+        at(PEER, "finding-the-right-group")
+        + at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    ("is there a recovery group like NA but without the 12 steps", at(PEER, "approach")),
+    (
+        "isnt methadone just trading one addiction for another",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "just got out of jail after 6 months, can i use the same amount as before",
+        at(OVERVIEW, "detox-is-a-first-step-not-a-cure"),
+    ),
+    (
+        "where can i get fentynal test strips for free",
+        at(HARM, "fentanyl-and-xylazine-test-strips", "syringe-services-programs"),
+    ),
+    (
+        "i use by myself at night, is there a number that stays on the phone with you",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me"),
+    ),
+    (
+        "im 3 months pregant and on suboxone, do i need to stop",
+        at(
+            PREGNANCY,
+            "is-buprenorphine-safe-when-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(BUPRENORPHINE, "pregnancy")
+        + at(SUPPORT, "pregnancy-and-breastfeeding"),
+    ),
+    (
+        "my newborn is shaky and crying nonstop, i was on methadone while pregnant",
+        at(PREGNANCY, "after-your-baby-is-born", "what-helps-a-baby-with-withdrawal-signs")
+        + at(METHADONE, "pregnancy"),
+    ),
+    (
+        "pregnant and using heroin, want to quit cold turkey asap",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "will my boss find out im in treatment for opiates",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "no insurance, can i still get on subs or methadone",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "my wife says we should let our son crash and burn before we help him, is she right",
+        at(
+            FAMILIES,
+            "should-i-wait-until-they-hit-rock-bottom",
+            "how-can-i-help-my-son-or-daughter",
+        ),
+    ),
+    (
+        "how do i talk to my brother about his heroin use without it turning into a fight",
+        at(
+            FAMILIES,
+            "how-to-help-someone-you-love",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+        ),
+    ),
+    (
+        "im worn out taking care of my husband who uses, where do i get support",
+        at(FAMILIES, "looking-after-yourself", "groups-for-families"),
+    ),
+    (
+        "my 16 yr old got turned away from the methodone clinic, they said he needs 2 failed "
+        "rehabs first",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "will the clinic tell me what my 17 year old daughter tells them",
+        at(YOUNG, "privacy-for-young-people") + at(CARE, "your-privacy"),
+    ),
+    (
+        "should teenagers be put on meds for opiod addiction or is that just for adults",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "summary",
+            "which-medicine-is-used-for-teens",
+        )
+        + at(SUPPORT, "teens-and-young-adults"),
+    ),
+]
+
+
+# Written at the same time, the one question each of 50 imagined visitors most needed answered:
+# 48 of 50 (96 %) when written. One miss was a safety gap ('thoughts of ending it all' was not
+# crisis language), so that phrase was added to the crisis words; nothing else was changed for it.
+UNSEEN_28 = [
+    (
+        "my mom says suboxone is just trading one addiction for another, is she right",
+        at(OVERVIEW, "isnt-taking-medication-just-swapping-one-drug-for-another"),
+    ),
+    (
+        "is being addicted to opioids a real disease or just weak willpower",
+        at(OVERVIEW, "opioid-addiction-is-a-medical-condition"),
+    ),
+    (
+        "how many hours after my last bag do the sickness kick in",
+        at(EARLY, "when-does-withdrawal-start", "summary", "key-facts"),
+    ),
+    ("pt has a cows score of 14, what severity is that", at(EARLY, "what-is-the-cows-score")),
+    (
+        "day 2 kicking, puking and diarrhea nonstop, how do i keep from getting dehydrated",
+        at(PEAK, "getting-through-the-worst-days", "care", "when-to-get-help"),
+    ),
+    ("what day of heroin withdrawl is the worst", at(PEAK, "summary", "key-facts")),
+    ("day 5 off dope when does this end", at(SUBSIDING, "summary", "key-facts")),
+    (
+        "coming off methadone, how long does the withdrawal drag on compared to heroin",
+        at(SUBSIDING, "key-facts") + at(PEAK, "key-facts"),
+    ),
+    (
+        "3 weeks clean and still cant sleep and feel super down, is that normal",
+        at(POST_ACUTE, "summary", "signs", "feeling-better-takes-time"),
+    ),
+    (
+        "relapsed after 2 months clean, did i ruin everything",
+        at(POST_ACUTE, "is-it-a-failure-if-i-use-again"),
+    ),
+    ("can i take xanax with my methadone dose", at(METHADONE, "warnings", "starting-methadone")),
+    (
+        "how soon do methadone clinics give you carries so i dont have to go in every day",
+        at(METHADONE, "when-can-i-take-doses-home", "where-given"),
+    ),
+    (
+        "my husband started methadone 3 days ago and hes nodding off and hard to wake up",
+        at(METHADONE, "starting-methadone", "warnings"),
+    ),
+    (
+        "been on fent 2 yrs how long do i wait before my first sub so i dont get sick",
+        at(BUPRENORPHINE, "starting-buprenorphine", "warnings")
+        + at(EARLY, "when-does-withdrawal-start"),
+    ),
+    (
+        "took a sub way too early and now im way sicker wtf do i do",
+        at(BUPRENORPHINE, "warnings", "starting-buprenorphine"),
+    ),
+    (
+        "does my normal pcp need some special license to give me suboxone",
+        at(BUPRENORPHINE, "can-my-regular-doctor-prescribe-it", "where-given")
+        + at(CARE, "buprenorphine-from-a-doctor-or-by-telehealth"),
+    ),
+    ("are suboxone strips rotting my teeth", at(BUPRENORPHINE, "warnings")),
+    (
+        "how many days clean before they can give me the vivitrol shot",
+        at(NALTREXONE, "warnings", "summary", "getting-ready-to-start"),
+    ),
+    (
+        "if i skip my vivitrol shot and use will i od easier",
+        at(NALTREXONE, "warnings", "getting-ready-to-start"),
+    ),
+    (
+        "theres a hard painful lump where they gave me the vivitrol injection",
+        at(NALTREXONE, "warnings", "side-effects"),
+    ),
+    (
+        "how many narcan can u give one person, first one didnt work",
+        at(NALOXONE, "key-facts", "be-ready-to-save-a-life", "warnings")
+        + at(HARM, "naloxone-for-friends-and-family"),
+    ),
+    (
+        "scared to get arrested if i call an ambulance for my homie who od'd",
+        at(NALOXONE, "can-i-get-in-trouble-for-calling-911"),
+    ),
+    (
+        "how do u tell if someone is just nodding or actually overdosing",
+        at(NALOXONE, "how-do-i-know-someone-is-overdosing"),
+    ),
+    (
+        "opvee vs narcan which one is better for fent",
+        at(NALMEFENE, "nalmefene-or-naloxone", "summary")
+        + at(NALOXONE, "which-naloxone-should-i-buy"),
+    ),
+    ("can i buy opvee at cvs without a script", at(NALMEFENE, "where-given", "cost", "summary")),
+    ("is lucemyra an opioid or nah", at(LOFEXIDINE, "summary", "how-it-works", "key-facts")),
+    (
+        "not ready to stop using yet, how do i keep from dying",
+        at(HARM, "summary") + at(SUPPORT, "staying-safer-if-you-use"),
+    ),
+    (
+        "how do i talk my son into rehab without it turning into a screaming match",
+        at(
+            FAMILIES,
+            "how-to-help-someone-you-love",
+            "how-can-i-help-my-son-or-daughter",
+            "craft-a-way-to-help-a-loved-one-into-treatment",
+        ),
+    ),
+    (
+        "everyone says let him crash and burn till hes ready, should i just back off",
+        at(FAMILIES, "should-i-wait-until-they-hit-rock-bottom"),
+    ),
+    ("where do parents learn that craft method", at(FAMILIES, "where-can-i-learn-craft")),
+    (
+        "im deaf, can i text the samhsa line instead of calling",
+        at(CARE, "can-i-reach-the-helpline-without-talking-on-the-phone"),
+    ),
+    (
+        "no insurance and broke, can i still get on methadone",
+        at(CARE, "what-if-i-have-no-insurance") + at(METHADONE, "cost"),
+    ),
+    (
+        "will my boss find out im going to a methadone clinic",
+        at(CARE, "will-my-employer-find-out", "your-privacy"),
+    ),
+    (
+        "detoxing and having thoughts of ending it all, who do i call",
+        at(CARE, "what-if-i-am-thinking-about-suicide")
+        + at(EARLY, "when-to-get-help")
+        + at(PEAK, "when-to-get-help")
+        + at(SUBSIDING, "when-to-get-help")
+        + at(POST_ACUTE, "when-to-get-help"),
+    ),
+    (
+        "where do i get fent test strips and how do u use them",
+        at(HARM, "fentanyl-and-xylazine-test-strips"),
+    ),
+    (
+        "i live by myself and still use, is there a number i can call so i dont die alone",
+        at(HARM, "what-if-i-have-no-one-to-be-with-me", "never-use-alone"),
+    ),
+    (
+        "what is tranq and does narcan even work on it",
+        at(HARM, "xylazine-or-tranq") + at(NALOXONE, "warnings") + at(NALMEFENE, "warnings"),
+    ),
+    ("anywhere giving out clean needles for free near me", at(HARM, "syringe-services-programs")),
+    (
+        "im 8 weeks pregnant and using, should i quit cold turkey",
+        at(
+            PREGNANCY,
+            "should-i-go-through-withdrawal-while-i-am-pregnant",
+            "treatment-during-pregnancy",
+            "summary",
+        )
+        + at(EARLY, "heroin-methadone-and-fentanyl"),
+    ),
+    (
+        "ok to nurse my baby if im on 80mg methadone",
+        at(PREGNANCY, "breastfeeding-on-medication", "summary"),
+    ),
+    (
+        "baby is in the nicu going thru withdrawal, what can i do to soothe him",
+        at(PREGNANCY, "what-helps-a-baby-with-withdrawal-signs"),
+    ),
+    (
+        "my 16 yr old daughter is hooked on percs, can she get suboxone at her age",
+        at(
+            YOUNG,
+            "medication-is-for-young-people-too",
+            "which-medicine-is-used-for-teens",
+            "summary",
+        ),
+    ),
+    (
+        "my son is 17 and the clinic said he needs 2 unsuccessful rehab tries before they take "
+        "him, is that still a rule",
+        at(YOUNG, "does-my-teen-have-to-fail-treatment-before-getting-methadone"),
+    ),
+    (
+        "in cbt do they make you rehash your whole past and how you were raised",
+        at(CBT, "do-i-have-to-talk-about-my-childhood"),
+    ),
+    (
+        "is there counseling that helps with getting a job and hobbies so i dont go back to using",
+        at(COMMUNITY, "summary", "approach", "making-recovery-worth-it"),
+    ),
+    (
+        "if i pop dirty in the prize program do i get kicked out",
+        at(CONTINGENCY, "what-happens-if-i-test-positive"),
+    ),
+    (
+        "can my girlfriend come to family therapy with me even tho were not married",
+        at(FAMILY, "who-can-take-part", "approach"),
+    ),
+    (
+        "im not even sure i want to quit yet, is there counseling for someone like me",
+        at(MOTIVATIONAL, "it-starts-where-you-are", "summary"),
+    ),
+    ("will people at NA judge me for being on suboxone", at(PEER, "finding-the-right-group")),
+    (
+        "is there a cheaper generic lucemyra or something else my doc can give for kicking",
+        at(LOFEXIDINE, "cost", "where-given"),
     ),
 ]

@@ -461,7 +461,7 @@ PHRASES = [
     (
         re.compile(
             r"\b(do ?n'?t|not) want to (live|be alive|be here|wake up)\b|\bkill(ing)? myself\b"
-            r"|\bend (it all|my life)\b|\bwant(ing)? to die\b|\bwanna die\b"
+            r"|\bend(ing|s)? (it all|my life)\b|\bwant(ing)? to die\b|\bwanna die\b"
             r"|\bno reason to live\b|\bbetter off dead\b|\bca ?n'?t go on\b"
             r"|\btired of living\b|\bnothing to live for\b|\bno point (in )?living\b"
             r"|\bdo ?n'?t see the point of (anything|living|life|going on)\b"

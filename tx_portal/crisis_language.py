@@ -39,6 +39,7 @@ DEFAULT_CRISIS_WORDS = "\n".join(
         "end her life",
         "end their life",
         "end it all",
+        "ending it all",
         "want to die",
         "wants to die",
         "wanna die",

@@ -111,6 +111,7 @@ def test_crisis_typed_without_apostrophes_shows_the_help_lines_first(client, dem
         "suicidal on day 2 of kicking",
         "dont see the point of anything anymore. so tired of living like this",
         "my girlfriend says she wants to kill herself who do i call",
+        "detoxing and having thoughts of ending it all, who do i call",
     ],
 )
 def test_thoughts_of_suicide_find_the_passage_on_getting_help_whatever_else_is_asked(

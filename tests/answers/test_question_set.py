@@ -36,6 +36,8 @@ from answers.question_set import (
     UNSEEN_24,
     UNSEEN_25,
     UNSEEN_26,
+    UNSEEN_27,
+    UNSEEN_28,
 )
 
 pytestmark = pytest.mark.django_db
@@ -98,6 +100,8 @@ def test_the_question_set_names_real_passages(client, demo):
         + UNSEEN_24
         + UNSEEN_25
         + UNSEEN_26
+        + UNSEEN_27
+        + UNSEEN_28
     ):
         assert set(answering) <= urls, f"{question!r} names a passage that does not exist"
 
@@ -338,18 +342,24 @@ def test_a_twenty_fourth_fresh_set_in_proportion_to_what_people_ask_meets_the_ba
     assert share >= BAR, "\n".join(missed)
 
 
-# Written after the last change of this round and never tuned for: 42 of 50 and 49 of 50 when
-# written, 91 of 100 together, which meets the bar. Each keeps its own floor (its first figure
-# less one question), so a change that generalises worse fails here even if it helps the sets
-# it was made for.
-UNTUNED_FLOORS = {"UNSEEN_25": 0.82, "UNSEEN_26": 0.96}
+# Written after the last change of this round and never tuned for: 42, 49, 47 and 48 of 50 when
+# written, 186 of 200 (93 %) together. Each keeps its own floor (its first figure less one
+# question), so a change that generalises worse fails here even if it helps the sets it was made
+# for; together they must meet the bar.
+UNTUNED = {
+    "UNSEEN_25": (UNSEEN_25, 0.82),
+    "UNSEEN_26": (UNSEEN_26, 0.96),
+    "UNSEEN_27": (UNSEEN_27, 0.92),
+    "UNSEEN_28": (UNSEEN_28, 0.94),
+}
 
 
 def test_sets_never_tuned_for_stay_at_their_first_figures_and_meet_the_bar_together(client, demo):
-    together = 0
-    for name, questions in (("UNSEEN_25", UNSEEN_25), ("UNSEEN_26", UNSEEN_26)):
+    answered = asked = 0
+    for name, (questions, floor) in UNTUNED.items():
         assert len(questions) >= 40
         share, missed = share_answered(client, questions, f"never-tuned set {name}")
-        assert share >= UNTUNED_FLOORS[name], "\n".join(missed)
-        together += round(share * len(questions))
-    assert together / (len(UNSEEN_25) + len(UNSEEN_26)) >= BAR
+        assert share >= floor, "\n".join(missed)
+        answered += round(share * len(questions))
+        asked += len(questions)
+    assert answered / asked >= BAR
