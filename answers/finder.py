@@ -246,12 +246,13 @@ def concepts_of(query, vocabulary):
         ):
             concept.idf *= LIGHT_WEIGHT
         concepts.append(concept)
-    # A phrase's term that already stands for one of the question's words ("quit" and "cold
-    # turkey" both mean "stop") would count twice: the phrase keeps what it adds.
+    # A phrase's term that already stands for one of the question's words or an earlier phrase
+    # ("quit" and "cold turkey" both mean "stop") would count twice: the phrase keeps what it adds.
     taken = {term for concept in concepts for term in concept.alternatives}
     for phrase, meaning in phrases:
         alternatives = {stem(word): EVERYDAY_WEIGHT for word in meaning}
         alternatives = {t: w for t, w in alternatives.items() if t not in taken} or alternatives
+        taken.update(alternatives)
         concepts.append(concept_of(phrase, alternatives, vocabulary))
     for concept in concepts:
         if URGENT_STEMS & concept.alternatives.keys():

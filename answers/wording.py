@@ -561,7 +561,6 @@ PHRASES = [
         ),
         ["test", "strips"],
     ),
-    (re.compile(r"\b(in|at) (the|my|our) (house|home)\b"), ["home", "keep"]),
     (
         re.compile(
             r"\bblow(s|ing)? up\b|\bget(s|ting)? (angry|mad)\b|\bflip(s|ping)? out\b"
@@ -620,10 +619,10 @@ PHRASES = [
     (re.compile(r"\bbacked up\b|\bca ?n'?t (poop|go to the bathroom)\b"), ["constipation"]),
     (
         re.compile(
-            r"\b(at|to) (my|our|his|her|their) (place|house|apartment)\b|\bdays'? worth\b"
-            r"|\bfew days of\b"
+            r"\b(at|to|in) (the|my|our|his|her|their) (place|house|apartment|home)\b"
+            r"|\bdays'? worth\b|\bfew days of\b"
         ),
-        ["home"],
+        ["home", "keep"],
     ),
     (re.compile(r"\bdetox (pills?|meds?|medicines?|tablets?)\b"), ["lofexidine", "ease"]),
     (re.compile(r"\bunder (my|the|your) tongue\b"), ["buprenorphine", "tongue"]),
